@@ -1,0 +1,16 @@
+// @ts-check
+import { defineConfig } from "astro/config";
+import mdx from "@astrojs/mdx";
+import sitemap from "@astrojs/sitemap";
+
+// The public address, used for canonical URLs, Open Graph tags, the sitemap and the feed.
+const site = process.env.SITE_URL ?? "https://data-career-guide.org";
+
+export default defineConfig({
+  site,
+  trailingSlash: "always",
+  // Two content files claiming one id stop the build instead of silently shadowing each other.
+  prerenderConflictBehavior: "error",
+  integrations: [mdx(), sitemap({ filter: (page) => !page.includes("/404") })],
+  build: { format: "directory" },
+});

@@ -1,0 +1,67 @@
+// Loads every collection once, checks the rules that span collections, and hands pages typed,
+// ordered data. Pages call getSite(); a content problem stops the build here with every
+// offending file and field listed.
+import { getCollection, type CollectionEntry } from "astro:content";
+import { assertContent } from "../lib/content-rules";
+import { buildMatrix, type Matrix } from "../lib/matrix";
+import { ROLE_IDS, type RoleId } from "../lib/roles";
+import type { PathEntry, QuizData } from "../lib/schemas";
+
+export type Role = CollectionEntry<"roles"> & { id: RoleId };
+export type Article = CollectionEntry<"articles">;
+
+export interface Site {
+  skills: CollectionEntry<"skills">["data"][];
+  roles: Role[];
+  roleById: Map<RoleId, Role>;
+  matrix: Matrix;
+  quiz: QuizData;
+  paths: PathEntry[];
+  /** Published articles, newest first (drafts only in dev). */
+  articles: Article[];
+  comparisons: CollectionEntry<"comparisons">[];
+}
+
+let cached: Promise<Site> | undefined;
+
+export function getSite(): Promise<Site> {
+  cached ??= load();
+  return cached;
+}
+
+async function load(): Promise<Site> {
+  const [skills, roles, quiz, paths, articles, comparisons] = await Promise.all([
+    getCollection("skills"),
+    getCollection("roles"),
+    getCollection("quiz"),
+    getCollection("paths"),
+    getCollection("articles"),
+    getCollection("comparisons"),
+  ]);
+  const file = (e: { filePath?: string | undefined }, fallback: string) => e.filePath ?? fallback;
+  const pathsFile = paths[0]?.filePath ?? "content/paths.yaml";
+  assertContent({
+    skills: skills.map((s) => ({ id: s.id })),
+    roles: roles.map((r) => ({ id: r.id, file: file(r, `content/roles/${r.id}.md`), data: r.data })),
+    quiz: quiz[0] ? { file: file(quiz[0], "content/quiz.yaml"), data: quiz[0].data } : undefined,
+    paths: { file: pathsFile, entries: paths.map((p) => p.data) },
+    articles: articles.map((a) => ({ id: a.id, file: file(a, a.id), data: a.data })),
+    comparisons: comparisons.map((c) => ({ id: c.id, file: file(c, c.id) })),
+  });
+  const ordered = (roles as Role[]).sort((a, b) => ROLE_IDS.indexOf(a.id) - ROLE_IDS.indexOf(b.id));
+  const skillData = skills.map((s) => s.data);
+  const published = articles
+    .filter((a) => import.meta.env.DEV || !a.data.draft)
+    .sort((a, b) => b.data.pubDate.getTime() - a.data.pubDate.getTime() || a.id.localeCompare(b.id));
+  if (!quiz[0]) throw new Error("content/quiz.yaml: the question bank is missing");
+  return {
+    skills: skillData,
+    roles: ordered,
+    roleById: new Map(ordered.map((r) => [r.id, r])),
+    matrix: buildMatrix(skillData, ordered),
+    quiz: quiz[0].data,
+    paths: paths.map((p) => p.data),
+    articles: published,
+    comparisons,
+  };
+}

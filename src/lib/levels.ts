@@ -1,0 +1,38 @@
+// The one mapping from the matrix's level words to the numbers the charts and the quiz use.
+
+/** Level words in rising order, as the source matrix writes them (lower case). */
+export const LEVELS = ["low", "basic", "medium", "high", "advanced"] as const;
+export type Level = (typeof LEVELS)[number];
+
+/** A rating is one level or a [min, max] range such as Basic–Medium. */
+export type LevelSpec = Level | readonly [Level, Level];
+
+/** Low = 1 … Advanced = 5. */
+export function levelNumber(level: Level): number {
+  return LEVELS.indexOf(level) + 1;
+}
+
+export const MIN_VALUE = levelNumber("low");
+export const MAX_VALUE = levelNumber("advanced");
+
+export interface LevelRange {
+  min: Level;
+  max: Level;
+  /** The number the quiz scores with: the midpoint of the range. */
+  value: number;
+}
+
+export function toRange(spec: LevelSpec): LevelRange {
+  const [min, max] = typeof spec === "string" ? [spec, spec] : spec;
+  return { min, max, value: (levelNumber(min) + levelNumber(max)) / 2 };
+}
+
+/** "Basic–Medium" or "High": how the page writes a rating. */
+export function levelLabel(range: Pick<LevelRange, "min" | "max">): string {
+  const cap = (l: Level) => l[0]!.toUpperCase() + l.slice(1);
+  return range.min === range.max ? cap(range.min) : `${cap(range.min)}–${cap(range.max)}`;
+}
+
+export function isLevel(x: unknown): x is Level {
+  return typeof x === "string" && (LEVELS as readonly string[]).includes(x);
+}

@@ -1,0 +1,249 @@
+// Zod schemas for everything in content/. Pure (no Astro imports) so unit tests can run them on
+// fixtures; src/content.config.ts hands them to the loaders. Rules that need two collections at
+// once live in ./content-rules.ts.
+import { z } from "zod";
+import { LEVELS, levelNumber } from "./levels";
+import { LAYER_IDS, ROLE_IDS } from "./roles";
+
+const text = z.string().trim().min(1);
+const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lower-case words joined by hyphens");
+
+/** A level word: low, basic, medium, high or advanced. */
+export const levelSchema = z.enum(LEVELS, {
+  error: (issue) => `"${String(issue.input)}" is not a level; use one of ${LEVELS.join(", ")}`,
+});
+
+/** One level, or a [min, max] range whose min is not above its max. */
+export const levelSpecSchema = z.union([
+  levelSchema,
+  z.tuple([levelSchema, levelSchema]).refine(([min, max]) => levelNumber(min) <= levelNumber(max), {
+    message: "a range's min is above its max",
+  }),
+]);
+
+/** How a role rates one skill area. */
+export const ratingSchema = z
+  .strictObject({
+    /** The level, or a [min, max] range, in the matrix's words. */
+    level: levelSpecSchema,
+    /** "matrix": copied from the source's skill comparison matrix; "derived": the project's reading of the sources. */
+    source: z.enum(["matrix", "derived"]),
+    /** Why a derived rating is what it is, in one line grounded in the sources. */
+    reason: text.optional(),
+  })
+  .superRefine((r, ctx) => {
+    if (r.source === "derived" && !r.reason)
+      ctx.addIssue({ code: "custom", path: ["reason"], message: "a derived rating needs a one-line reason" });
+  });
+
+/** content/skills.yaml: one skill area. */
+export const skillSchema = z.strictObject({
+  /** Stable id used by roles, quiz signals and URLs. */
+  id,
+  /** Full name, e.g. "Cloud and deployment". */
+  name: text,
+  /** At most 10 characters, for chart labels. */
+  short: text.max(10),
+  /** One paragraph: what the area covers. */
+  description: text,
+  /** Tools and libraries the sources name for this area. */
+  tools: z.array(text).default([]),
+});
+
+/** content/roles/<id>.md front matter. */
+export const roleSchema = z.strictObject({
+  /** Job title as a heading, e.g. "Data Analyst". */
+  name: text,
+  /** One line on what the role is for; used on cards and in meta descriptions. */
+  summary: text.max(160),
+  /** The primary objective, one sentence. */
+  objective: text,
+  /** Short phrase for the kind of analysis, e.g. "Descriptive and diagnostic". */
+  focus: text,
+  /** The core question the role answers. */
+  question: text,
+  /** Which layer of the data stack the role serves. */
+  layer: z.enum(LAYER_IDS),
+  /** What the role does, each with a sentence of detail. */
+  responsibilities: z.array(z.strictObject({ title: text, detail: text })).min(3),
+  /** A worked example: the company, what the role does there, the questions it answers. */
+  example: z.strictObject({
+    /** The kind of company and its problem. */
+    setting: text,
+    /** What the role does there. */
+    actions: z.array(text).min(2),
+    /** The questions it answers. */
+    questions: z.array(text).min(1),
+    /** True when the example is the site's own rather than taken from the sources. */
+    illustrative: z.boolean(),
+  }),
+  /** Technical tools in named groups. */
+  tools: z.array(z.strictObject({ group: text, items: z.array(text).min(1) })).min(1),
+  /** Soft skills the role leans on. */
+  softSkills: z.array(text).default([]),
+  /** Who the role suits. */
+  suitedTo: z.array(text).min(1),
+  /** The role's workflow as ordered steps. */
+  workflow: z.array(text).min(2),
+  /** Relative pay as the sources put it; omitted where they say nothing. */
+  compensation: z
+    .strictObject({
+      /** Where the sources place the role relative to the others. */
+      tier: z.enum(["entry-to-mid", "higher", "highest"]),
+      /** One sentence, as the sources put it, without figures. */
+      note: text,
+    })
+    .optional(),
+  /** How companies at each stage hire the role; a stage the sources skip is left out. */
+  hiring: z
+    .strictObject({ startup: text.optional(), growing: text.optional(), enterprise: text.optional() })
+    .default({}),
+  /** Misconceptions the sources correct. */
+  myths: z.array(z.strictObject({ myth: text, reality: text })).default([]),
+  /** A rating for every skill area, keyed by skill id. */
+  skills: z.record(z.string(), ratingSchema),
+});
+
+/** A question and answer shown as an FAQ (with FAQPage structured data). */
+export const faqSchema = z.array(z.strictObject({ question: text, answer: text })).default([]);
+
+/** content/articles/**\/*.mdx front matter. */
+export const articleSchema = z.strictObject({
+  /** Sentence-case title; the page's h1. */
+  title: text,
+  /** At most 160 characters, for search results and share cards. */
+  description: text.max(160),
+  /** First publication. */
+  pubDate: z.coerce.date(),
+  /** Last substantial revision, if any. */
+  updatedDate: z.coerce.date().optional(),
+  /** Lower-case, hyphenated tags; each gets a page. */
+  tags: z.array(id).default([]),
+  /** Role ids the article is about; checked against the roles. */
+  roles: z.array(z.string()).default([]),
+  /** Drafts are built in dev only, never published or listed. */
+  draft: z.boolean().default(false),
+  /** Questions and answers shown at the end. */
+  faq: faqSchema,
+});
+
+/** content/comparisons/<a>-vs-<b>.mdx front matter: written sections for one pair's page. */
+export const comparisonSchema = z.strictObject({
+  /** Heading for the written section; a default is used when absent. */
+  title: text.optional(),
+  /** Questions and answers shown as an FAQ. */
+  faq: faqSchema,
+});
+
+/** One answer option of a quiz question. */
+export const quizOptionSchema = z.strictObject({
+  /** Short id, unique within its question; part of share codes' meaning. */
+  id,
+  /** The text beside the radio button. */
+  label: text,
+  /** Skill-area id -> affinity from -2 (avoid) to +2 (strong). */
+  signals: z.record(z.string(), z.number().int().min(-2, "signals run from -2 to 2").max(2, "signals run from -2 to 2")),
+});
+
+/** content/quiz.yaml: the whole question bank. */
+export const quizSchema = z
+  .strictObject({
+    /** Set by the loader: the bank is the collection's single entry. */
+    id: z.literal("bank").optional(),
+    /** Bumped whenever questions or options change meaning; share codes carry it. */
+    version: z.number().int().min(1),
+    /** The questions in the order they are asked. */
+    questions: z
+      .array(
+        z.strictObject({
+          /** Stable id. */
+          id,
+          /** What the question probes. */
+          kind: z.enum(["interest", "work-style", "dislike", "experience"]),
+          /** The question as the visitor reads it (the fieldset's legend). */
+          prompt: text,
+          /** Optional hint under the prompt. */
+          hint: text.optional(),
+          /** The choices; at least two. */
+          options: z.array(quizOptionSchema).min(2, "a question needs at least two options"),
+        }),
+      )
+      .min(1),
+  })
+  .superRefine((bank, ctx) => {
+    const seen = new Map<string, number>();
+    bank.questions.forEach((q, i) => {
+      if (seen.has(q.id))
+        ctx.addIssue({ code: "custom", path: ["questions", i, "id"], message: `duplicate question id "${q.id}" (also question ${seen.get(q.id)! + 1})` });
+      seen.set(q.id, i);
+      const opts = new Set<string>();
+      q.options.forEach((o, j) => {
+        if (opts.has(o.id))
+          ctx.addIssue({ code: "custom", path: ["questions", i, "options", j, "id"], message: `duplicate option id "${o.id}" in question "${q.id}"` });
+        opts.add(o.id);
+      });
+    });
+  });
+
+/** A node of the career graph that is not one of the six roles. */
+const stageSchema = z.strictObject({
+  id,
+  type: z.literal("stage"),
+  /** Display name, e.g. "Senior Analyst". */
+  name: text,
+  /** career-stage: a step within a track; adjacent-role: a job outside the six; hybrid-role: a blend the sources see emerging. */
+  kind: z.enum(["career-stage", "adjacent-role", "hybrid-role"]),
+  /** One sentence. */
+  description: text,
+});
+
+/** A named career path that groups moves. */
+const routeSchema = z.strictObject({
+  id,
+  type: z.literal("route"),
+  /** Display name, e.g. "From analyst to data scientist". */
+  name: text,
+  /** One sentence. */
+  summary: text,
+});
+
+/** One move: an edge of the career graph. */
+const moveSchema = z.strictObject({
+  id,
+  type: z.literal("move"),
+  /** Role or stage ids; several mean "from any of these". */
+  from: z.array(z.string()).min(1),
+  /** Role or stage id. */
+  to: z.string(),
+  /** The route this move belongs to. */
+  route: z.string(),
+  /** Which seed names the move. */
+  source: z.string(),
+  /** What the move takes. */
+  note: text,
+});
+
+/** Roles and stages the sources see emerging as hybrids. */
+const emergingSchema = z.strictObject({
+  id,
+  type: z.literal("emerging"),
+  name: text,
+  /** Role or stage ids. */
+  members: z.array(z.string()).min(1),
+  source: z.string(),
+  note: text,
+});
+
+/** content/paths.yaml: one entry of the career graph. */
+export const pathEntrySchema = z.discriminatedUnion("type", [stageSchema, routeSchema, moveSchema, emergingSchema]);
+
+export type SkillData = z.infer<typeof skillSchema>;
+export type RoleData = z.infer<typeof roleSchema>;
+export type RatingData = z.infer<typeof ratingSchema>;
+export type ArticleData = z.infer<typeof articleSchema>;
+export type ComparisonData = z.infer<typeof comparisonSchema>;
+export type QuizData = z.infer<typeof quizSchema>;
+export type PathEntry = z.infer<typeof pathEntrySchema>;
+export type Faq = z.infer<typeof faqSchema>;
+
+export { ROLE_IDS };
