@@ -9,6 +9,9 @@ const site = process.env.SITE_URL ?? "https://data-career-guide.org";
 export default defineConfig({
   site,
   trailingSlash: "always",
+  // Astro 7 drops the line break between text and an inline element on the next line
+  // ("predict<strong>what"), so keep whitespace; gzip makes the difference negligible.
+  compressHTML: false,
   // Two content files claiming one id stop the build instead of silently shadowing each other.
   prerenderConflictBehavior: "error",
   integrations: [mdx(), sitemap({ filter: (page) => !page.includes("/404") })],

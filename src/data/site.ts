@@ -49,7 +49,7 @@ async function load(): Promise<Site> {
     comparisons: comparisons.map((c) => ({ id: c.id, file: file(c, c.id) })),
   });
   const ordered = (roles as Role[]).sort((a, b) => ROLE_IDS.indexOf(a.id) - ROLE_IDS.indexOf(b.id));
-  const skillData = skills.map((s) => s.data);
+  const skillData = skills.map((s) => s.data).sort((a, b) => a.order - b.order);
   const published = articles
     .filter((a) => import.meta.env.DEV || !a.data.draft)
     .sort((a, b) => b.data.pubDate.getTime() - a.data.pubDate.getTime() || a.id.localeCompare(b.id));
@@ -60,7 +60,7 @@ async function load(): Promise<Site> {
     roleById: new Map(ordered.map((r) => [r.id, r])),
     matrix: buildMatrix(skillData, ordered),
     quiz: quiz[0].data,
-    paths: paths.map((p) => p.data),
+    paths: paths.map((p) => p.data).sort((a, b) => a.order - b.order),
     articles: published,
     comparisons,
   };

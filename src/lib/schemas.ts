@@ -40,6 +40,8 @@ export const ratingSchema = z
 export const skillSchema = z.strictObject({
   /** Stable id used by roles, quiz signals and URLs. */
   id,
+  /** Set by the loader: the entry's position in the file, which is the display order. */
+  order: z.number().int().min(0),
   /** Full name, e.g. "Cloud and deployment". */
   name: text,
   /** At most 10 characters, for chart labels. */
@@ -188,6 +190,8 @@ export const quizSchema = z
 /** A node of the career graph that is not one of the six roles. */
 const stageSchema = z.strictObject({
   id,
+  /** Set by the loader: position in the file. */
+  order: z.number().int().min(0),
   type: z.literal("stage"),
   /** Display name, e.g. "Senior Analyst". */
   name: text,
@@ -200,6 +204,8 @@ const stageSchema = z.strictObject({
 /** A named career path that groups moves. */
 const routeSchema = z.strictObject({
   id,
+  /** Set by the loader: position in the file. */
+  order: z.number().int().min(0),
   type: z.literal("route"),
   /** Display name, e.g. "From analyst to data scientist". */
   name: text,
@@ -210,6 +216,8 @@ const routeSchema = z.strictObject({
 /** One move: an edge of the career graph. */
 const moveSchema = z.strictObject({
   id,
+  /** Set by the loader: position in the file. */
+  order: z.number().int().min(0),
   type: z.literal("move"),
   /** Role or stage ids; several mean "from any of these". */
   from: z.array(z.string()).min(1),
@@ -226,6 +234,8 @@ const moveSchema = z.strictObject({
 /** Roles and stages the sources see emerging as hybrids. */
 const emergingSchema = z.strictObject({
   id,
+  /** Set by the loader: position in the file. */
+  order: z.number().int().min(0),
   type: z.literal("emerging"),
   name: text,
   /** Role or stage ids. */

@@ -12,7 +12,8 @@ export function parseEntryList(text: string, file: string): Record<string, unkno
     if (seen.has(id)) throw new Error(`${file}: ${i}.id: duplicate id "${id}" (also entry ${seen.get(id)})`);
     seen.set(id, i);
   });
-  return data as Record<string, unknown>[];
+  // getCollection() does not keep file order, so each entry records its position.
+  return (data as Record<string, unknown>[]).map((entry, order) => ({ ...entry, order }));
 }
 
 /** The quiz bank is one document; the collection holds it as a single entry with id "bank". */
