@@ -1,0 +1,38 @@
+// axe (WCAG 2.0/2.1/2.2 A and AA) on each step of the quiz, in both colour schemes.
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { loadModel } from "../unit/quiz-fixture";
+
+const model = loadModel();
+const N = model.questions.length;
+
+async function axe(page: Page, what: string): Promise<void> {
+  const res = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]).analyze();
+  const summary = res.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
+  expect(summary, `axe violations on ${what}`).toEqual([]);
+}
+
+for (const scheme of ["light", "dark"] as const)
+  test.describe(`${scheme} scheme`, () => {
+    test.use({ colorScheme: scheme });
+
+    test("a question step, the review and the result pass axe", async ({ page }) => {
+      await page.goto("/quiz/");
+      await page.locator("fieldset:not([hidden]) label").first().click();
+      await page.getByRole("button", { name: "Next" }).click();
+      await page.locator("fieldset:not([hidden]) label").nth(1).click();
+      await expect(page.getByText(`Question 2 of ${N}`)).toBeVisible();
+      await axe(page, "a question");
+      for (let i = 1; i < N; i++) await page.getByRole("button", { name: "Next" }).click();
+      await expect(page.getByRole("heading", { name: "Check your answers" })).toBeVisible();
+      await axe(page, "the review");
+      await page.goto(`/quiz/?r=${model.version}.${"abc".repeat(N).slice(0, N)}`);
+      await expect(page.locator("[data-result]")).toBeVisible();
+      await page.waitForTimeout(500); // let the bars finish growing before colours are sampled
+      await axe(page, "a shared result");
+      await page.getByRole("button", { name: "Take the quiz yourself" }).click();
+      await page.goto("/quiz/?r=%3Cscript%3E");
+      await expect(page.locator("[data-notice]")).toBeVisible();
+      await axe(page, "the broken-link message");
+    });
+  });
