@@ -71,6 +71,7 @@ class QuizApp extends HTMLElement {
     });
     this.piece("copy").addEventListener("click", () => void this.copy());
     this.piece("restart").addEventListener("click", () => this.restart());
+    this.piece("change").addEventListener("click", () => this.go(this.count));
     this.piece("take").addEventListener("click", () => {
       this.setUrl(null);
       this.go(0);
@@ -174,7 +175,7 @@ class QuizApp extends HTMLElement {
     section.dataset["ranking"] = result.ranking.join(" ");
     section.style.setProperty("--top-role", `var(--role-${top.id})`);
     this.piece("shared").hidden = !shared;
-    this.piece("restart").hidden = shared;
+    this.piece("restart").hidden = this.piece("change").hidden = shared;
     text("kicker", shared ? "The closest match in this shared result" : "Your closest match");
     text("top-name", topInfo.name);
     text("top-score", `${top.shown} out of 100`);

@@ -185,6 +185,17 @@ test.describe("the quiz", () => {
     expect(await input.evaluate((el: HTMLInputElement) => el.value.slice(el.selectionStart ?? 0, el.selectionEnd ?? 0))).toBe(await input.inputValue());
   });
 
+  test("goes back from the result to the review to change answers", async ({ page }) => {
+    await page.goto("/quiz/");
+    const published = await bank(page);
+    await completeByMouse(page, published, varied);
+    await page.getByRole("button", { name: "Change answers" }).click();
+    await expect(page.getByRole("heading", { name: "Check your answers" })).toBeFocused();
+    await expect(page.getByText(`Review: ${N} of ${N} answered`)).toBeVisible();
+    await page.getByRole("button", { name: "See my result" }).click();
+    expect(await ranking(page)).toEqual(scoreAnswers(model, varied).ranking);
+  });
+
   test("start over clears the answers and the saved progress", async ({ page }) => {
     await page.goto("/quiz/");
     const published = await bank(page);

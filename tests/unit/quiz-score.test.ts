@@ -17,17 +17,44 @@ const pairsOf = (answers: readonly (number | null)[]) =>
   answers.flatMap((a, qi) => (a === null ? [] : [[model.questions[qi]!.id, model.questions[qi]!.options[a]!.id] as const]));
 
 describe("answers to a profile", () => {
-  it("averages an area's signals over the answered questions that ask about it, and leaves the others neutral", () => {
+  it("sums an area's signals over the bank's questions that ask about it, so a skipped question counts as 0", () => {
     const answers = answersFrom(model, [
       ["enjoy-storytelling", "a-lot"], // viz +2, business +2
       ["experience-presenting", "own-team"], // viz 0, business −1
     ]);
     const p = buildProfile(model, answers);
-    const at = (skill: string) => p.values[model.skills.indexOf(skill)];
-    expect(at("data-visualization")).toBe(1);
-    expect(at("business-communication")).toBe(0.5);
+    const at = (skill: string) => p.values[model.skills.indexOf(skill)]!;
+    const asked = (skill: string) => model.questions.filter((q) => q.options.some((o) => skill in o.signals)).length;
+    expect(at("data-visualization")).toBeCloseTo(2 / asked("data-visualization"), 12);
+    expect(at("business-communication")).toBeCloseTo(1 / asked("business-communication"), 12);
+    expect(p.asked[model.skills.indexOf("data-visualization")]).toBe(asked("data-visualization"));
     expect(at("deep-learning")).toBe(0);
     expect(p.answered).toBe(2);
+  });
+
+  it("equals the average over the answers once every question is answered", () => {
+    const all = model.questions.map((q) => q.options.length - 1);
+    const p = buildProfile(model, all);
+    model.skills.forEach((skill, i) => {
+      const signals = model.questions.filter((q) => q.options.some((o) => skill in o.signals)).map((q) => q.options.at(-1)!.signals[skill] ?? 0);
+      expect(p.values[i]).toBeCloseTo(signals.reduce((a, b) => a + b, 0) / signals.length, 12);
+    });
+  });
+
+  it("moves an area only in the direction of the signal an answer adds", () => {
+    fc.assert(
+      fc.property(anyAnswers, fc.nat(model.questions.length - 1), fc.nat(30), (answers, qi, pick) => {
+        const q = model.questions[qi]!;
+        const oi = pick % q.options.length;
+        const without = buildProfile(model, answers.with(qi, null));
+        const withIt = buildProfile(model, answers.with(qi, oi));
+        model.skills.forEach((skill, i) => {
+          const s = q.options[oi]!.signals[skill] ?? 0;
+          const change = withIt.values[i]! - without.values[i]!;
+          expect(Math.sign(Math.round(change * 1e9))).toBe(Math.sign(s));
+        });
+      }),
+    );
   });
 
   it("counts an option that leaves out an area its question asks about as 0 for that area", () => {

@@ -13,7 +13,7 @@ export const TOP_AREAS = 3;
 export const FEW_ANSWERS_SHARE = 0.75;
 /** …and fewer than this share makes it low. */
 export const VERY_FEW_ANSWERS_SHARE = 0.5;
-/** A profile whose standard deviation is below this does not separate the areas: flat. */
+/** A profile whose standard deviation (divided by the share of questions answered) is below this does not separate the areas: flat. */
 export const FLAT_SD = 0.2;
 /** A profile whose two strongest areas carry more than this share of its variation is one-note. */
 export const ONE_NOTE_SHARE = 0.75;

@@ -116,7 +116,8 @@ export function confidenceOf(model: QuizModel, profile: Profile, bestR: number):
   const share = profile.answered / model.questions.length;
   const reasons: ConfidenceReason[] = [];
   if (share < FEW_ANSWERS_SHARE) reasons.push("few-answers");
-  const flat = sd(profile.values) < FLAT_SD;
+  // Skipped questions shrink every area toward 0; undo that so a few clear answers are not "flat".
+  const flat = share === 0 || sd(profile.values) / share < FLAT_SD;
   if (flat) reasons.push("flat");
   else {
     const m = mean(profile.values);
@@ -169,5 +170,5 @@ export function scoreAnswers(model: QuizModel, answers: Answers): QuizResult {
 
 /** A profile made of given values (no answers, no stated levels): for tests and the method page. */
 export function profileOf(values: number[]): Profile {
-  return { values, evidence: values.map(() => 1), stated: values.map(() => null), answered: 0 };
+  return { values, evidence: values.map(() => 1), asked: values.map(() => 1), stated: values.map(() => null), answered: 0 };
 }
