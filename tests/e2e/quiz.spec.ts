@@ -272,6 +272,23 @@ test.describe("the quiz", () => {
   });
 });
 
+test("every step fits a 320px wide screen without sideways scrolling", async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  await page.goto("/quiz/");
+  expect(await overflow(), "a question").toBe(0);
+  for (let i = 0; i < N; i++) {
+    await current(page).locator("label").last().click();
+    await page.getByRole("button", { name: "Next" }).click();
+  }
+  expect(await overflow(), "the review").toBe(0);
+  await page.getByRole("button", { name: "See my result" }).click();
+  await expect(result(page)).toBeVisible();
+  expect(await overflow(), "the result").toBe(0);
+  await page.goto("/quiz/?r=%22%3E%3Cimg%3E");
+  expect(await overflow(), "the broken-link message").toBe(0);
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
