@@ -49,4 +49,5 @@ export const LAYERS = [
   { id: "production", name: "Production", question: "How does it run in production, at scale?" },
 ] as const;
 export type LayerId = (typeof LAYERS)[number]["id"];
-export const LAYER_IDS = LAYERS.map((l) => l.id) as unknown as readonly [LayerId, ...LayerId[]];
+// Marked pure so the quiz bundle, which only needs pair slugs, drops the layer data.
+export const LAYER_IDS = /* @__PURE__ */ LAYERS.map((l) => l.id) as unknown as readonly [LayerId, ...LayerId[]];
