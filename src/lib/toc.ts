@@ -57,16 +57,30 @@ export function headingText(html: string): string {
     .trim();
 }
 
-/** Ids for the FAQ the page writes after the body: its section and each question. */
-export function faqAnchors(questions: readonly string[], taken: Iterable<string>): { section: string; questions: string[] } {
-  const used = new Set(taken);
+/** The FAQ section's heading on every page that has one. */
+export const FAQ_HEADING = "Questions and answers";
+/** The heading of the section that ends every article. */
+export const NEXT_STEP_HEADING = "Keep exploring";
+
+export interface PageSectionIds {
+  /** The FAQ section. */
+  faq: string;
+  /** Each FAQ question, in order. */
+  questions: string[];
+  /** The closing "keep exploring" section. */
+  nextStep: string;
+}
+
+/**
+ * Ids for the sections the page writes after the body (the FAQ, its questions, the next step),
+ * chosen so none repeats an id the body's headings already use.
+ */
+export function pageSectionIds(bodySlugs: Iterable<string>, questions: readonly string[]): PageSectionIds {
+  const used = new Set(bodySlugs);
   const claim = (text: string) => {
     const slug = slugify(text, used);
     used.add(slug);
     return slug;
   };
-  return { section: claim(FAQ_HEADING), questions: questions.map(claim) };
+  return { faq: claim(FAQ_HEADING), questions: questions.map(claim), nextStep: claim(NEXT_STEP_HEADING) };
 }
-
-/** The FAQ section's heading on every page that has one. */
-export const FAQ_HEADING = "Questions and answers";
