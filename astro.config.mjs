@@ -5,6 +5,9 @@ import sitemap from "@astrojs/sitemap";
 
 // The public address, used for canonical URLs, Open Graph tags, the sitemap and the feed.
 const site = process.env.SITE_URL ?? "https://data-career-guide.org";
+// Tests build fixture copies of content/ (CONTENT_DIR); they get their own content cache so a
+// fixture never meets entries cached from the real content.
+const fixtureCache = process.env.CONTENT_DIR ? `${process.env.CONTENT_DIR.replace(/\/$/, "")}/../.astro-cache` : undefined;
 
 export default defineConfig({
   site,
@@ -14,6 +17,7 @@ export default defineConfig({
   compressHTML: false,
   // Two content files claiming one id stop the build instead of silently shadowing each other.
   prerenderConflictBehavior: "error",
+  ...(fixtureCache ? { cacheDir: fixtureCache } : {}),
   integrations: [mdx(), sitemap({ filter: (page) => !page.includes("/404") })],
   build: { format: "directory" },
 });

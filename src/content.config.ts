@@ -2,7 +2,8 @@
 // cross-collection rules are checked when the site data is assembled (src/data/site.ts).
 // CONTENT_DIR lets the tests build the site from a fixture copy of content/.
 import { defineCollection } from "astro:content";
-import { file, glob } from "astro/loaders";
+import { glob } from "astro/loaders";
+import { yamlEntries } from "./loaders/yaml-entries";
 import { articleSchema, comparisonSchema, pathEntrySchema, quizSchema, roleSchema, skillSchema } from "./lib/schemas";
 import { parseEntryList, parseSingleEntry } from "./lib/yaml-list";
 
@@ -22,7 +23,7 @@ function idFromFileName(collection: string) {
 
 export const collections = {
   skills: defineCollection({
-    loader: file(`${dir}/skills.yaml`, { parser: (t) => parseEntryList(t, `${dir}/skills.yaml`) }),
+    loader: yamlEntries(`${dir}/skills.yaml`, parseEntryList),
     schema: skillSchema,
   }),
   roles: defineCollection({
@@ -30,11 +31,11 @@ export const collections = {
     schema: roleSchema,
   }),
   quiz: defineCollection({
-    loader: file(`${dir}/quiz.yaml`, { parser: (t) => parseSingleEntry(t, `${dir}/quiz.yaml`) }),
+    loader: yamlEntries(`${dir}/quiz.yaml`, parseSingleEntry),
     schema: quizSchema,
   }),
   paths: defineCollection({
-    loader: file(`${dir}/paths.yaml`, { parser: (t) => parseEntryList(t, `${dir}/paths.yaml`) }),
+    loader: yamlEntries(`${dir}/paths.yaml`, parseEntryList),
     schema: pathEntrySchema,
   }),
   articles: defineCollection({

@@ -14,12 +14,21 @@ export const levelSchema = z.enum(LEVELS, {
 });
 
 /** One level, or a [min, max] range whose min is not above its max. */
-export const levelSpecSchema = z.union([
-  levelSchema,
-  z.tuple([levelSchema, levelSchema]).refine(([min, max]) => levelNumber(min) <= levelNumber(max), {
-    message: "a range's min is above its max",
-  }),
-]);
+export const levelSpecSchema = z.union(
+  [
+    levelSchema,
+    z.tuple([levelSchema, levelSchema]).refine(([min, max]) => levelNumber(min) <= levelNumber(max), {
+      message: "a range's min is above its max",
+    }),
+  ],
+  {
+    // A union's default message ("did not match union") hides what is wrong; say it plainly.
+    error: (issue) =>
+      Array.isArray(issue.input)
+        ? `a range is [min, max] of two level words (${LEVELS.join(", ")}); got ${JSON.stringify(issue.input)}`
+        : `${JSON.stringify(issue.input)} is not a level; use one of ${LEVELS.join(", ")}`,
+  },
+);
 
 /** How a role rates one skill area. */
 export const ratingSchema = z

@@ -1,0 +1,60 @@
+// Bad content fails the build with the file and the field named. Each case overlays one
+// fixture (tests/fixtures/content-errors/<case>/) on a copy of content/ and runs the real build.
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+
+const root = process.cwd();
+const work = mkdtempSync(join(tmpdir(), "content-errors-"));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function build(fixture: string): { code: number | null; output: string } {
+  const dir = join(work, fixture);
+  cpSync(join(root, "content"), join(dir, "content"), { recursive: true });
+  cpSync(join(root, "tests/fixtures/content-errors", fixture), join(dir, "content"), { recursive: true });
+  const run = spawnSync(join(root, "node_modules/.bin/astro"), ["build", "--outDir", join(dir, "dist")], {
+    cwd: root,
+    env: { ...process.env, CONTENT_DIR: join(dir, "content"), NO_COLOR: "1", FORCE_COLOR: "0" },
+    encoding: "utf8",
+    timeout: 120_000,
+  });
+  return { code: run.status, output: `${run.stdout}\n${run.stderr}` };
+}
+
+// [fixture, strings the error output must contain: the file, the field, what is wrong]
+const cases: [string, string[]][] = [
+  ["missing-field", ["roles/data-analyst.md", "objective", "Required"]],
+  ["unknown-level", ["roles/data-analyst.md", "skills.sql.level", '"expert" is not a level']],
+  ["inverted-range", ["roles/data-analyst.md", "skills.statistics.level", "min is above its max"]],
+  ["derived-without-reason", ["roles/data-analyst.md", "skills.research.reason", "needs a one-line reason"]],
+  ["unrated-skill", ["roles/data-analyst.md", "skills.research", 'no rating for skill area "research"']],
+  ["unknown-skill", ["roles/data-analyst.md", "skills.cooking", '"cooking" is not a skill area']],
+  ["unknown-role-file", ["roles/astronaut.md", '"astronaut" is not one of the roles']],
+  ["quiz-unknown-skill", ["quiz.yaml", "questions.0.options.1.signals.cooking", '"cooking" is not a skill area']],
+  ["quiz-signal-range", ["quiz.yaml", "questions.0.options.0.signals.data-visualization", "signals run from -2 to 2"]],
+  ["quiz-one-option", ["quiz.yaml", "questions.0.options", "at least two options"]],
+  ["quiz-duplicate-question", ["quiz.yaml", "questions.1.id", 'duplicate question id "part"']],
+  ["path-unknown-role", ["paths.yaml", ".to", '"astronaut" is neither a role nor a stage']],
+  ["article-unknown-role", ["articles/fixture-article.mdx", "roles.0", '"astronaut" is not a role']],
+  ["comparison-not-a-pair", ["comparisons/data-analyst-vs-astronaut.mdx", "is not \"<role>-vs-<role>\""]],
+  ["comparison-reversed", ["comparisons/data-scientist-vs-data-analyst.mdx", "data-analyst-vs-data-scientist"]],
+  ["duplicate-skill-id", ["skills.yaml", "2.id", 'duplicate id "sql"']],
+  ["duplicate-article-id", ["more/roles-in-ai-and-ml.mdx", 'id "roles-in-ai-and-ml" is already used']],
+];
+
+describe("bad content stops the build and says where", () => {
+  it.each(cases)("%s", (fixture, expected) => {
+    const { code, output } = build(fixture);
+    expect(code, output).not.toBe(0);
+    for (const text of expected) expect(output, `build output for ${fixture}`).toContain(text);
+  });
+});
+
+describe("good content builds", () => {
+  it("the real content/ passes every rule", () => {
+    const { code, output } = build("none");
+    expect(code, output).toBe(0);
+  });
+});
