@@ -1,7 +1,7 @@
 // The feed parses as RSS 2.0 and lists every published article (no draft) with its title,
 // description, date and an absolute link on the configured site.
 import { expect, test } from "@playwright/test";
-import { XMLParser } from "fast-xml-parser";
+import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { publishedArticles } from "./support/articles";
 
 interface Item {
@@ -18,7 +18,8 @@ test("the feed lists every published article, newest first, on the site's own UR
   expect(response.headers()["content-type"]).toMatch(/xml/);
   const xml = await response.text();
   const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === "item" });
-  const feed = parser.parse(xml, true) as { rss: { "@_version": string; channel: { title: string; link: string; item?: Item[] } } };
+  expect(XMLValidator.validate(xml), "well-formed XML").toBe(true);
+  const feed = parser.parse(xml) as { rss: { "@_version": string; channel: { title: string; link: string; item?: Item[] } } };
   expect(feed.rss["@_version"]).toBe("2.0");
   const channel = feed.rss.channel;
   expect(channel.title).toBeTruthy();
