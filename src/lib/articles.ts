@@ -1,6 +1,7 @@
 // Article lists: URLs, tags, neighbours in time, dates. Pure, so the pages stay thin and the
 // rules are unit-tested. Articles arrive newest first (getSite() sorts them).
 import { readingTime, type ReadingTime } from "./reading-time";
+import { slugify } from "./toc";
 
 /** The fields these helpers read from an article entry. */
 export interface ArticleLike {
@@ -17,10 +18,7 @@ export function articlePath(id: string): string {
  * only guards against a tag that slipped past it.
  */
 export function tagSlug(tag: string): string {
-  return tag
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "");
+  return slugify(tag);
 }
 
 export function tagPath(tag: string): string {

@@ -26,7 +26,7 @@ export function tableOfContents(headings: readonly Heading[], after: readonly To
 }
 
 /**
- * An id for a heading the page writes itself (not from Markdown): lower-case words joined by
+ * An id for a heading the page writes itself (not from Markdown), or a tag's URL: lower-case words joined by
  * hyphens, like Astro's own heading ids, with a suffix if `taken` already holds it.
  */
 export function slugify(text: string, taken: ReadonlySet<string> = new Set()): string {
