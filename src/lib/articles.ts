@@ -1,0 +1,83 @@
+// Article lists: URLs, tags, neighbours in time, dates. Pure, so the pages stay thin and the
+// rules are unit-tested. Articles arrive newest first (getSite() sorts them).
+import { readingTime, type ReadingTime } from "./reading-time";
+import { slugify } from "./toc";
+
+/** The fields these helpers read from an article entry. */
+export interface ArticleLike {
+  id: string;
+  data: { tags: readonly string[]; pubDate: Date; draft: boolean };
+}
+
+export function articlePath(id: string): string {
+  return `/articles/${id}/`;
+}
+
+/**
+ * A tag's URL segment. Tags are already lower-case hyphenated words (the schema checks), so this
+ * only guards against a tag that slipped past it.
+ */
+export function tagSlug(tag: string): string {
+  return slugify(tag);
+}
+
+export function tagPath(tag: string): string {
+  return `/articles/tags/${tagSlug(tag)}/`;
+}
+
+export interface TagCount {
+  tag: string;
+  slug: string;
+  count: number;
+}
+
+/** Every tag in use, most used first, then alphabetically. */
+export function collectTags(articles: readonly ArticleLike[]): TagCount[] {
+  const counts = new Map<string, TagCount>();
+  for (const a of articles)
+    for (const tag of new Set(a.data.tags.map(tagSlug))) {
+      const t = counts.get(tag) ?? { tag, slug: tag, count: 0 };
+      t.count++;
+      counts.set(tag, t);
+    }
+  return [...counts.values()].sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
+}
+
+/** The articles carrying a tag, in the order given. */
+export function articlesTagged<A extends ArticleLike>(articles: readonly A[], slug: string): A[] {
+  return articles.filter((a) => a.data.tags.some((t) => tagSlug(t) === slug));
+}
+
+/** Published articles only: drafts never reach a list, a feed or a page in production. */
+export function published<A extends ArticleLike>(articles: readonly A[]): A[] {
+  return articles.filter((a) => !a.data.draft);
+}
+
+export interface Neighbours<A> {
+  /** Published before this one. */
+  previous: A | undefined;
+  /** Published after this one. */
+  next: A | undefined;
+}
+
+/** The articles either side of `id` in time, given a newest-first list. */
+export function neighbours<A extends ArticleLike>(newestFirst: readonly A[], id: string): Neighbours<A> {
+  const i = newestFirst.findIndex((a) => a.id === id);
+  if (i < 0) return { previous: undefined, next: undefined };
+  return { previous: newestFirst[i + 1], next: i > 0 ? newestFirst[i - 1] : undefined };
+}
+
+/** "November 2, 2026". Dates in front matter are calendar days, so they are read in UTC. */
+export function formatDate(date: Date): string {
+  return new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC" }).format(date);
+}
+
+/** "2026-11-02", for <time datetime>. */
+export function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** Reading time of an article: its MDX body plus its FAQ, which the page shows after the body. */
+export function articleReadingTime(article: { body?: string | undefined; data: { faq: readonly { question: string; answer: string }[] } }): ReadingTime {
+  return readingTime(article.body ?? "", article.data.faq.flatMap((f) => [f.question, f.answer]));
+}

@@ -1,0 +1,86 @@
+// The table of contents of an article, from the headings Astro's render() reports.
+
+/** What render() gives for each Markdown heading (Astro's MarkdownHeading). */
+export interface Heading {
+  depth: number;
+  slug: string;
+  text: string;
+}
+
+export interface TocEntry {
+  /** The heading's id, the link's fragment. */
+  slug: string;
+  text: string;
+}
+
+/** A piece with fewer sections than this reads fine without a table of contents. */
+export const TOC_MIN_SECTIONS = 4;
+
+/**
+ * The sections (h2s) of an article, in order, followed by any sections the page adds after the
+ * body (the FAQ). Empty when there are too few to need a table of contents.
+ */
+export function tableOfContents(headings: readonly Heading[], after: readonly TocEntry[] = [], minSections = TOC_MIN_SECTIONS): TocEntry[] {
+  const entries = [...headings.filter((h) => h.depth === 2).map(({ slug, text }) => ({ slug, text })), ...after];
+  return entries.length >= minSections ? entries : [];
+}
+
+/**
+ * An id for a heading the page writes itself (not from Markdown), or a tag's URL: lower-case words joined by
+ * hyphens, like Astro's own heading ids, with a suffix if `taken` already holds it.
+ */
+export function slugify(text: string, taken: ReadonlySet<string> = new Set()): string {
+  const base =
+    text
+      .toLowerCase()
+      .normalize("NFKD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .replace(/[^\p{L}\p{N}\s-]/gu, "")
+      .trim()
+      .replace(/[\s-]+/g, "-") || "section";
+  let slug = base;
+  for (let n = 1; taken.has(slug); n++) slug = `${base}-${n}`;
+  return slug;
+}
+
+/** The text of a heading's rendered HTML, for the hidden label of its anchor link. */
+export function headingText(html: string): string {
+  const entities: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
+  return html
+    .replace(/<[^>]*>/g, "")
+    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
+      if (e[0] !== "#") return entities[e.toLowerCase()] ?? m;
+      const code = e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+      return Number.isFinite(code) ? String.fromCodePoint(code) : m;
+    })
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** The FAQ section's heading on every page that has one. */
+export const FAQ_HEADING = "Questions and answers";
+/** The heading of the section that ends every article. */
+export const NEXT_STEP_HEADING = "Keep exploring";
+
+export interface PageSectionIds {
+  /** The FAQ section. */
+  faq: string;
+  /** Each FAQ question, in order. */
+  questions: string[];
+  /** The closing "keep exploring" section. */
+  nextStep: string;
+}
+
+/**
+ * Ids for the sections the page writes after the body (the FAQ, its questions, the next step),
+ * chosen so none repeats an id the body's headings already use.
+ */
+export function pageSectionIds(bodySlugs: Iterable<string>, questions: readonly string[]): PageSectionIds {
+  const used = new Set(bodySlugs);
+  const claim = (text: string) => {
+    const slug = slugify(text, used);
+    used.add(slug);
+    return slug;
+  };
+  return { faq: claim(FAQ_HEADING), questions: questions.map(claim), nextStep: claim(NEXT_STEP_HEADING) };
+}

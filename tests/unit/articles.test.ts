@@ -1,0 +1,99 @@
+import { describe, expect, it } from "vitest";
+import {
+  articlePath,
+  articleReadingTime,
+  articlesTagged,
+  collectTags,
+  formatDate,
+  isoDate,
+  neighbours,
+  published,
+  tagPath,
+  tagSlug,
+  type ArticleLike,
+} from "../../src/lib/articles";
+import { articleSchema } from "../../src/lib/schemas";
+
+const article = (id: string, date: string, tags: string[] = [], draft = false): ArticleLike => ({
+  id,
+  data: { pubDate: new Date(date), tags, draft },
+});
+// Newest first, as getSite() hands them over.
+const list = [article("c", "2026-11-20", ["careers", "llm"]), article("b", "2026-11-10", ["careers"]), article("a", "2026-11-01", ["roles", "careers"])];
+
+describe("paths", () => {
+  it("puts articles and tags under /articles/ with a trailing slash", () => {
+    expect(articlePath("large-language-models-explained")).toBe("/articles/large-language-models-explained/");
+    expect(tagPath("career-paths")).toBe("/articles/tags/career-paths/");
+  });
+
+  it("turns a stray tag into a URL-safe slug", () => {
+    expect(tagSlug("Generative AI")).toBe("generative-ai");
+    expect(tagSlug("c++")).toBe("c");
+  });
+});
+
+describe("collectTags", () => {
+  it("counts each tag once per article, most used first, then by name", () => {
+    expect(collectTags([...list, article("d", "2026-10-01", ["llm", "llm"])])).toEqual([
+      { tag: "careers", slug: "careers", count: 3 },
+      { tag: "llm", slug: "llm", count: 2 },
+      { tag: "roles", slug: "roles", count: 1 },
+    ]);
+  });
+
+  it("is empty without articles", () => {
+    expect(collectTags([])).toEqual([]);
+  });
+});
+
+describe("articlesTagged", () => {
+  it("keeps the given order and only the tagged articles", () => {
+    expect(articlesTagged(list, "careers").map((a) => a.id)).toEqual(["c", "b", "a"]);
+    expect(articlesTagged(list, "roles").map((a) => a.id)).toEqual(["a"]);
+    expect(articlesTagged(list, "nothing")).toEqual([]);
+  });
+});
+
+describe("published", () => {
+  it("drops drafts and keeps the order of the rest", () => {
+    const withDraft = [article("new-draft", "2026-12-01", [], true), ...list];
+    expect(published(withDraft).map((a) => a.id)).toEqual(["c", "b", "a"]);
+  });
+
+  it("treats a front matter without `draft` as published", () => {
+    const data = articleSchema.parse({ title: "T", description: "D", pubDate: "2026-11-02" });
+    expect(published([{ id: "x", data }])).toHaveLength(1);
+  });
+});
+
+describe("neighbours", () => {
+  it("previous is the older article, next the newer one", () => {
+    expect(neighbours(list, "b")).toEqual({ previous: list[2], next: list[0] });
+  });
+
+  it("has no next for the newest, no previous for the oldest, nothing for an unknown id", () => {
+    expect(neighbours(list, "c")).toEqual({ previous: list[1], next: undefined });
+    expect(neighbours(list, "a")).toEqual({ previous: undefined, next: list[1] });
+    expect(neighbours(list, "zzz")).toEqual({ previous: undefined, next: undefined });
+  });
+});
+
+describe("dates", () => {
+  it("writes front-matter dates as the calendar day they name, in any time zone", () => {
+    const d = articleSchema.parse({ title: "T", description: "D", pubDate: "2026-11-02" }).pubDate;
+    expect(formatDate(d)).toBe("November 2, 2026");
+    expect(isoDate(d)).toBe("2026-11-02");
+  });
+});
+
+describe("articleReadingTime", () => {
+  it("counts the body and the FAQ shown under it", () => {
+    const rt = articleReadingTime({ body: "one two three", data: { faq: [{ question: "Four five?", answer: "Six." }] } });
+    expect(rt.words).toBe(6);
+  });
+
+  it("copes with an entry that has no body", () => {
+    expect(articleReadingTime({ data: { faq: [] } })).toEqual({ words: 0, minutes: 1 });
+  });
+});
