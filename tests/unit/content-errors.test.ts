@@ -10,13 +10,16 @@ const root = process.cwd();
 const work = mkdtempSync(join(tmpdir(), "content-errors-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
+// Vitest sets NODE_ENV=test and DEV, which would make the child build a dev-flavoured one.
+const { NODE_ENV: _node, DEV: _dev, VITEST: _vitest, ...productionEnv } = process.env;
+
 function build(fixture: string): { code: number | null; output: string } {
   const dir = join(work, fixture);
   cpSync(join(root, "content"), join(dir, "content"), { recursive: true });
   cpSync(join(root, "tests/fixtures/content-errors", fixture), join(dir, "content"), { recursive: true });
   const run = spawnSync(join(root, "node_modules/.bin/astro"), ["build", "--outDir", join(dir, "dist")], {
     cwd: root,
-    env: { ...process.env, CONTENT_DIR: join(dir, "content"), NO_COLOR: "1", FORCE_COLOR: "0" },
+    env: { ...productionEnv, CONTENT_DIR: join(dir, "content"), NO_COLOR: "1", FORCE_COLOR: "0" },
     encoding: "utf8",
     timeout: 120_000,
   });
