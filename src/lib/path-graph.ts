@@ -169,9 +169,11 @@ export function wrapLabel(label: string, max: number, size: number): string[] {
   return lines.length ? lines : [""];
 }
 
+const BOLD = 1.1;
+
 const DEFAULTS = {
-  lr: { fontSize: 14, wrapWidth: 160, minNodeWidth: 120, padX: 12, padY: 9, layerGap: 72, nodeGap: 22, laneGap: 12, portGap: 8, margin: 4 },
-  tb: { fontSize: 13, wrapWidth: 78, minNodeWidth: 84, padX: 8, padY: 7, layerGap: 52, nodeGap: 12, laneGap: 9, portGap: 9, margin: 4 },
+  lr: { fontSize: 14, wrapWidth: 160, minNodeWidth: 120, padX: 12, padY: 10, layerGap: 72, nodeGap: 22, laneGap: 12, portGap: 8, margin: 4 },
+  tb: { fontSize: 13, wrapWidth: 78, minNodeWidth: 72, padX: 5, padY: 7, layerGap: 52, nodeGap: 10, laneGap: 7, portGap: 9, margin: 4 },
 } as const;
 
 interface Item {
@@ -201,12 +203,14 @@ export function layoutGraph(graph: PathGraph, options: LayoutOptions): GraphLayo
   }
 
   // Node boxes: wrapped label plus padding; one height for all, so rows and columns line up.
-  const wrapped = graph.nodes.map((n) => wrapLabel(n.label, o.wrapWidth, o.fontSize));
+  // Role names are drawn bold, about a tenth wider.
+  const size = (n: GraphNode) => (n.kind === "role" ? o.fontSize * BOLD : o.fontSize);
+  const wrapped = graph.nodes.map((n) => wrapLabel(n.label, o.wrapWidth, size(n)));
   const nodeHeight = Math.max(1, ...wrapped.map((l) => l.length)) * lineHeight + 2 * o.padY;
   const box = new Map(
     graph.nodes.map((n, i) => {
       const lines = wrapped[i]!;
-      const width = Math.max(o.minNodeWidth, Math.ceil(Math.max(...lines.map((l) => textWidth(l, o.fontSize)))) + 2 * o.padX);
+      const width = Math.max(o.minNodeWidth, Math.ceil(Math.max(...lines.map((l) => textWidth(l, size(n))))) + 2 * o.padX);
       return [n.id, { lines, width, height: nodeHeight }] as const;
     }),
   );
