@@ -172,8 +172,8 @@ export function wrapLabel(label: string, max: number, size: number): string[] {
 const BOLD = 1.1;
 
 const DEFAULTS = {
-  lr: { fontSize: 14, wrapWidth: 160, minNodeWidth: 120, padX: 12, padY: 10, layerGap: 72, nodeGap: 22, laneGap: 12, portGap: 8, margin: 4 },
-  tb: { fontSize: 13, wrapWidth: 78, minNodeWidth: 72, padX: 5, padY: 7, layerGap: 52, nodeGap: 10, laneGap: 7, portGap: 9, margin: 4 },
+  lr: { fontSize: 14, wrapWidth: 160, minNodeWidth: 120, padX: 12, padY: 10, layerGap: 72, nodeGap: 22, laneGap: 12, portGap: 8, margin: 6 },
+  tb: { fontSize: 13, wrapWidth: 78, minNodeWidth: 72, padX: 5, padY: 7, layerGap: 52, nodeGap: 10, laneGap: 7, portGap: 9, margin: 6 },
 } as const;
 
 interface Item {

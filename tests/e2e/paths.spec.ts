@@ -82,7 +82,7 @@ test("kinds of stage look different and the key names each kind the graph uses",
   await page.goto("/paths/");
   const g = graph(page);
   const look = async (id: string) =>
-    g.locator(`[data-node="${id}"] rect`).evaluate((r) => {
+    g.locator(`[data-node="${id}"] rect:not(.ring)`).evaluate((r) => {
       const s = getComputedStyle(r);
       return `${s.fill}|${s.strokeDasharray}|${r.getAttribute("rx")}`;
     });
@@ -163,6 +163,23 @@ test("the page ends with a next step: the quiz and the comparisons the moves sug
     const [a, b] = p.split("|") as [Parameters<typeof pairSlug>[0], Parameters<typeof pairSlug>[0]];
     await expect(next.getByRole("link", { name: `Compare ${nameOf(a)} and ${nameOf(b)}` })).toHaveAttribute("href", `/compare/${pairSlug(a, b)}/`);
   }
+});
+
+test("keyboard users reach every role in the graph and see where focus is", async ({ page }) => {
+  await page.goto("/paths/");
+  const links = graph(page).getByRole("link");
+  const roleIds = nodeIds.filter(isRoleId);
+  await expect(links).toHaveCount(roleIds.length);
+  const reached: string[] = [];
+  for (let i = 0; i < 60 && reached.length < roleIds.length; i++) {
+    await page.keyboard.press("Tab");
+    const id = await page.evaluate(() => document.activeElement?.closest("svg") ? document.activeElement.getAttribute("data-node") : null);
+    if (!id) continue;
+    reached.push(id);
+    const ring = page.locator(`svg [data-node="${id}"] .ring`).filter({ visible: true });
+    expect(await ring.evaluate((r) => getComputedStyle(r).stroke), `${id} shows a focus ring`).not.toBe("none");
+  }
+  expect(reached.sort()).toEqual([...roleIds].sort());
 });
 
 test("the page ships no JavaScript but the theme script", async ({ page }) => {
