@@ -80,16 +80,17 @@ export function articleLd(
  * salaries, because the content has none (pay is only described relative to other roles).
  */
 export function occupationLd(
-  role: { id: RoleId; data: Pick<RoleData, "name" | "summary" | "objective" | "responsibilities" | "skills"> },
+  role: { id: RoleId; data: Pick<RoleData, "name" | "summary" | "responsibilities" | "skills"> },
   skills: readonly Pick<SkillData, "id" | "name">[],
   site: URL | string,
 ): Ld {
-  const { name, summary, objective, responsibilities } = role.data;
+  const { name, summary, responsibilities } = role.data;
   return {
     "@context": CONTEXT,
     "@type": "Occupation",
     name,
-    description: `${summary} ${objective}`,
+    // The summary, not summary + objective: the two often say the same thing twice.
+    description: summary,
     skills: skills.map((s) => {
       const rating = role.data.skills[s.id];
       if (!rating) throw new Error(`occupationLd: ${role.id} has no rating for ${s.id}`);
