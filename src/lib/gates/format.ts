@@ -25,3 +25,9 @@ export function textTable(head: string[], rows: string[][], align = ""): string 
       .trimEnd();
   return [line(head), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n");
 }
+
+/** The same table in Markdown. */
+export function markdownTable(head: string[], rows: string[][], align = ""): string {
+  const line = (cells: string[]) => `| ${cells.join(" | ")} |`;
+  return [line(head), `|${head.map((_, i) => (align[i] === "r" ? " ---: |" : " --- |")).join("")}`, ...rows.map(line)].join("\n");
+}
