@@ -137,13 +137,16 @@ function scorer(): ScorerRun {
   // Warm up so the timing is of optimised code, as in a visitor's browser after the first result.
   for (let i = 0; i < Math.min(5_000, answerSets); i++) scoreAnswers(model, sets[i]!);
   const top = new Map<string, number>(model.roles.map((r) => [r.id, 0]));
+  const cpu = process.cpuUsage();
   const started = performance.now();
   for (let i = 0; i < answerSets; i++) {
     const first = scoreAnswers(model, sets[i]!).ranking[0]!;
     top.set(first, top.get(first)! + 1);
     if (i % 10_000 === 0) progress(`${label}: ${i.toLocaleString("en-US")} of ${answerSets.toLocaleString("en-US")} answer sets`);
   }
-  const run: ScorerRun = { answerSets, seconds: (performance.now() - started) / 1000, topCounts: [...top].map(([role, count]) => ({ role, count })) };
+  const seconds = (performance.now() - started) / 1000;
+  const used = process.cpuUsage(cpu);
+  const run: ScorerRun = { answerSets, seconds, cpuSeconds: (used.user + used.system) / 1e6, topCounts: [...top].map(([role, count]) => ({ role, count })) };
   finish(`${label}: ${answerSets.toLocaleString("en-US")} answer sets in ${run.seconds.toFixed(2)} s (${Math.round(profilesPerSecond(run)).toLocaleString("en-US")} profiles/s)`);
   return run;
 }

@@ -96,10 +96,10 @@ describe("the report", () => {
         { extraArticles: 0, pages: 34, seconds: 20, cpuSeconds: 30, peakMb: 480 },
         { extraArticles: 2000, pages: 2038, seconds: 400, cpuSeconds: null, peakMb: null },
       ],
-      scorer: { answerSets: 100_000, seconds: 4, topCounts: [{ role: "data-analyst", count: 25_000 }] },
+      scorer: { answerSets: 100_000, seconds: 4, cpuSeconds: 2, topCounts: [{ role: "data-analyst", count: 25_000 }] },
     };
     const text = formatReport(report);
-    for (const s of ["Test CPU, 2 cores", "v22.23.3", "Astro 7.3.5", "abc1234", "2026-01-02", "**25,000 profiles per second**", "40.0 µs each", "data-analyst 25.0%"])
+    for (const s of ["Test CPU, 2 cores", "v22.23.3", "Astro 7.3.5", "abc1234", "2026-01-02", "**25,000 profiles per second**", "40.0 µs each", "50,000 per CPU second", "data-analyst 25.0%"])
       expect(text).toContain(s);
     expect(text).toContain("| 0 | 34 | 20.0 | 30.0 | 1.7 | 480 MB |");
     expect(text).toContain("| 2,000 | 2,038 | 400.0 | n/a | 5.1 | n/a |");

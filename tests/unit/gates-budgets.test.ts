@@ -39,6 +39,13 @@ describe("checkBudgets", () => {
     expect(failures[0]!.message).toContain("limit here is 0 B");
   });
 
+  it("points at a lost theme-script marker when a page's only inline script is unmarked", () => {
+    const [f] = checkBudgets([size("/", { theme: { raw: 0, gz: 0 }, js: { raw: 1_100, gz: 540 }, jsParts: ["inline script 1"] })], budgets);
+    expect(f!.message).toContain("No script on the page carries data-theme-script");
+    const [g] = checkBudgets([size("/", { js: { raw: 10, gz: 10 }, jsParts: ["inline script 2"] })], budgets);
+    expect(g!.message).not.toContain("data-theme-script");
+  });
+
   it("holds /quiz/how-it-works/ to no script: only the quiz itself may run one", () => {
     expect(checkBudgets([size("/quiz/how-it-works/", { js: { raw: 10, gz: 10 }, jsParts: ["/_astro/x.js"] })], budgets)).toHaveLength(1);
   });

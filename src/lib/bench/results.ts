@@ -29,7 +29,10 @@ export interface BuildRun {
 
 export interface ScorerRun {
   answerSets: number;
+  /** Wall-clock seconds. */
   seconds: number;
+  /** CPU seconds the scoring took (user + system). */
+  cpuSeconds: number;
   /** How many of the answer sets each role came first for, in the model's role order. */
   topCounts: { role: string; count: number }[];
 }
@@ -100,7 +103,7 @@ ${markdownTable(BUILD_HEAD, buildRows(r.builds), "rrrrrr")}
 \`scoreAnswers\` from \`src/lib/quiz/\`, the function the quiz page runs, on the model the built quiz
 page ships, over ${fixed(s.answerSets, 0)} random answer sets (every question answered at random, one in ten
 skipped): **${fixed(profilesPerSecond(s), 0)} profiles per second**, ${fixed((1e6 * s.seconds) / s.answerSets, 1)} µs each
-(${fixed(s.seconds, 2)} s in all).
+(${fixed(s.seconds, 2)} s in all; ${fixed(s.cpuSeconds, 2)} CPU seconds, so ${fixed(s.answerSets / s.cpuSeconds, 0)} per CPU second).
 
 Which role came first, as a share of these uniformly random answer sets (a check that the scorer
 spreads its results, not a picture of real visitors): ${top}.
