@@ -58,24 +58,25 @@ function namer(entries: readonly PathEntry[], roleName: (id: RoleId) => string) 
 
 /**
  * The steps of `move`'s route that lead up to it and follow it: earlier moves of the same route
- * that end where this one starts, later ones that start where it ends. A visited set stops a
- * route that loops back on itself.
+ * that end where this one starts, later ones that start where it ends. A route that loops back
+ * on itself stops before a node would appear twice.
  */
 function chainOf(move: Move, sameRoute: readonly Move[]): string[][] {
-  const seen = new Set([move.id]);
+  const used = new Set([move.id]);
   const steps: string[][] = [move.from, [move.to]];
+  const inChain = (ids: readonly string[]) => ids.some((id) => steps.some((step) => step.includes(id)));
   for (;;) {
     const first = steps[0]!;
-    const prev = sameRoute.find((m) => !seen.has(m.id) && first.includes(m.to));
-    if (!prev) break;
-    seen.add(prev.id);
+    const prev = sameRoute.find((m) => !used.has(m.id) && first.includes(m.to));
+    if (!prev || inChain(prev.from)) break;
+    used.add(prev.id);
     steps.unshift(prev.from);
   }
   for (;;) {
     const last = steps[steps.length - 1]!;
-    const next = sameRoute.find((m) => !seen.has(m.id) && m.from.some((f) => last.includes(f)));
-    if (!next) break;
-    seen.add(next.id);
+    const next = sameRoute.find((m) => !used.has(m.id) && m.from.some((f) => last.includes(f)));
+    if (!next || inChain([next.to])) break;
+    used.add(next.id);
     steps.push([next.to]);
   }
   return steps;
