@@ -155,7 +155,8 @@ for (const { id, data } of roles) {
       expect(await pay.textContent()).not.toMatch(/[$€£]|\d/);
 
       const hiring = section(page, /^How do companies hire/);
-      for (const text of Object.values(data.hiring)) await expect(hiring).toContainText(text);
+      for (const text of Object.values(data.hiring)) if (text) await expect(hiring).toContainText(text);
+      expect(Object.values(data.hiring).filter(Boolean).length).toBeGreaterThan(0);
 
       const myths = section(page, "What do people get wrong about it?");
       await expect(myths).toHaveCount(data.myths.length ? 1 : 0);
