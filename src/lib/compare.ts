@@ -261,6 +261,19 @@ export function chooseBetween(summary: SkillSummary, a: RoleId, b: RoleId, limit
   ];
 }
 
+/**
+ * The areas both roles rate alike, split by how much they need: `shared` where both need at least
+ * Medium (worth learning whichever you pick), `light` where neither needs more than Basic.
+ */
+export function commonGround(even: readonly SkillComparison[]): { shared: SkillComparison[]; light: SkillComparison[] } {
+  const medium = levelNumber("medium");
+  const basic = levelNumber("basic");
+  return {
+    shared: even.filter((r) => Math.min(r.a.value, r.b.value) >= medium),
+    light: even.filter((r) => Math.max(r.a.value, r.b.value) <= basic),
+  };
+}
+
 /** How many of the skill areas the two roles rate apart: a rough measure of how different they are. */
 export function differenceCount(rows: readonly SkillComparison[]): number {
   return rows.filter((r) => r.leader !== null).length;
@@ -269,8 +282,12 @@ export function differenceCount(rows: readonly SkillComparison[]): number {
 // ---------------------------------------------------------------------------------------------
 // Words
 
-/** "a", "a and b", "a, b, and c": the serial comma, as the house style asks. */
+/**
+ * "a", "a and b", "a, b, and c": the serial comma, as the house style asks. Two items of which one
+ * has the conjunction in its name ("cloud and deployment") are kept apart with "as well as".
+ */
 export function listInWords(items: readonly string[], conjunction = "and"): string {
+  if (items.length === 2 && conjunction === "and" && items.some((i) => i.includes(" and "))) return `${items[0]} as well as ${items[1]}`;
   if (items.length <= 2) return items.join(` ${conjunction} `);
   return `${items.slice(0, -1).join(", ")}, ${conjunction} ${items.at(-1)}`;
 }

@@ -5,6 +5,7 @@ import { parse } from "yaml";
 import { loadMatrix } from "./quiz-fixture";
 import {
   chooseBetween,
+  commonGround,
   compareSkills,
   compareTools,
   comparePath,
@@ -236,11 +237,37 @@ describe("which should you choose", () => {
   });
 });
 
+describe("common ground", () => {
+  it("separates areas both need at Medium or above from areas neither needs beyond Basic", () => {
+    const matrix = buildMatrix(
+      ["sql", "python", "statistics"].map((id) => ({ id, name: id, short: id })),
+      (["data-analyst", "data-scientist"] as const).map((id) => ({
+        id,
+        data: {
+          name: id,
+          skills: {
+            sql: { level: "high", source: "matrix" },
+            python: { level: "low", source: "matrix" },
+            statistics: { level: id === "data-analyst" ? (["basic", "medium"] as const) : "medium", source: "matrix" },
+          },
+        },
+      })),
+    );
+    const s = summarizeSkills(compareSkills(matrix, "data-analyst", "data-scientist"), "data-analyst", "data-scientist");
+    expect(s.even.map((r) => r.id)).toEqual(["sql", "python", "statistics"]);
+    const common = commonGround(s.even);
+    expect(common.shared.map((r) => r.id)).toEqual(["sql"]);
+    expect(common.light.map((r) => r.id)).toEqual(["python"]);
+  });
+});
+
 describe("words", () => {
   it("joins lists with the serial comma", () => {
     expect(listInWords(["a"])).toBe("a");
     expect(listInWords(["a", "b"])).toBe("a and b");
     expect(listInWords(["a", "b", "c"], "or")).toBe("a, b, or c");
+    expect(listInWords(["Python", "cloud and deployment"])).toBe("Python as well as cloud and deployment");
+    expect(listInWords(["cloud and deployment", "research"], "or")).toBe("cloud and deployment or research");
   });
 
   it("writes skill names in lower case in a sentence, except acronyms and proper names", () => {
