@@ -2,9 +2,14 @@
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
+import { allPairs } from "./src/lib/roles.ts";
+import { reverseRedirects } from "./src/lib/compare.ts";
 
 // The public address, used for canonical URLs, Open Graph tags, the sitemap and the feed.
 const site = process.env.SITE_URL ?? "https://data-career-guide.org";
+// /compare/<b>-vs-<a>/ sends visitors to the canonical /compare/<a>-vs-<b>/: Astro writes a static
+// page with a meta refresh and a canonical link, and the sitemap leaves such pages out.
+const redirects = reverseRedirects(allPairs());
 // Tests build fixture copies of content/ (CONTENT_DIR); they get their own content cache so a
 // fixture never meets entries cached from the real content.
 const fixtureCache = process.env.CONTENT_DIR ? `${process.env.CONTENT_DIR.replace(/\/$/, "")}/../.astro-cache` : undefined;
@@ -18,6 +23,7 @@ export default defineConfig({
   // Two content files claiming one id stop the build instead of silently shadowing each other.
   prerenderConflictBehavior: "error",
   ...(fixtureCache ? { cacheDir: fixtureCache } : {}),
+  redirects,
   integrations: [mdx(), sitemap({ filter: (page) => !page.includes("/404") })],
   build: { format: "directory" },
 });
