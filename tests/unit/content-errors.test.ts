@@ -13,6 +13,10 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 // Vitest sets NODE_ENV=test and DEV, which would make the child build a dev-flavoured one.
 const { NODE_ENV: _node, DEV: _dev, VITEST: _vitest, ...productionEnv } = process.env;
 
+// Each case is a real build in a child process (seconds alone, much longer on a busy machine),
+// so a case may take as long as the build itself is allowed to.
+const BUILD_TIMEOUT = 120_000;
+
 function build(fixture: string): { code: number | null; output: string } {
   const dir = join(work, fixture);
   cpSync(join(root, "content"), join(dir, "content"), { recursive: true });
@@ -21,7 +25,7 @@ function build(fixture: string): { code: number | null; output: string } {
     cwd: root,
     env: { ...productionEnv, CONTENT_DIR: join(dir, "content"), NO_COLOR: "1", FORCE_COLOR: "0" },
     encoding: "utf8",
-    timeout: 120_000,
+    timeout: BUILD_TIMEOUT,
   });
   return { code: run.status, output: `${run.stdout}\n${run.stderr}` };
 }
@@ -52,12 +56,12 @@ describe("bad content stops the build and says where", () => {
     const { code, output } = build(fixture);
     expect(code, output).not.toBe(0);
     for (const text of expected) expect(output, `build output for ${fixture}`).toContain(text);
-  });
+  }, BUILD_TIMEOUT);
 });
 
 describe("good content builds", () => {
   it("the real content/ passes every rule", () => {
     const { code, output } = build("none");
     expect(code, output).toBe(0);
-  });
+  }, BUILD_TIMEOUT);
 });
