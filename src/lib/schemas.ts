@@ -218,7 +218,7 @@ const routeSchema = z.strictObject({
   /** Set by the loader: position in the file. */
   order: z.number().int().min(0),
   type: z.literal("route"),
-  /** Display name, e.g. "From analyst to data scientist". */
+  /** Display name, e.g. "From Data Analyst to Data Scientist" (job titles capitalised). */
   name: text,
   /** One sentence. */
   summary: text,
