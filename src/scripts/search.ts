@@ -30,7 +30,7 @@ let loading: Promise<Pagefind> | undefined;
 
 function loadPagefind(): Promise<Pagefind> {
   loading ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>).then(async (pagefind) => {
-    await pagefind.options({ excerptLength: 24 });
+    await pagefind.options({ excerptLength: 24, excerptEllipsis: "\u2026" });
     await pagefind.init();
     return pagefind;
   });
@@ -52,6 +52,7 @@ class SiteSearch extends HTMLElement {
   connectedCallback(): void {
     if (this.input) return;
     const form = this.querySelector("form")!;
+    form.hidden = false;
     this.input = form.querySelector("input")!;
     this.status = this.querySelector("[data-status]")!;
     this.list = this.querySelector("[data-results]")!;
