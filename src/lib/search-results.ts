@@ -36,6 +36,6 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
 /** The line announced after a search: how many pages match, or what to try instead. */
 export function resultsSummary(count: number, query: string): string {
   const q = `\u201c${query}\u201d`;
-  if (count === 0) return `No pages match ${q}. Try a tool, a skill or a role's name, or browse the sections below.`;
+  if (count === 0) return `No pages match ${q}. Try a tool, a skill, or a role's name, or browse the sections below.`;
   return count === 1 ? `1 page matches ${q}.` : `${count} pages match ${q}.`;
 }
