@@ -1,11 +1,27 @@
 // Schema.org objects built from the same typed data the page shows, so what search engines read
-// never disagrees with what visitors read. Pure: pages pass the result to Base's `jsonLd`.
-import type { Faq } from "./schemas";
+// never disagrees with what visitors read. Pure: pages pass the result to Base's `jsonLd`, and
+// Base adds the breadcrumb trail itself.
+import { articlePath } from "./articles";
+import { levelLabel, toRange } from "./levels";
+import type { RoleId } from "./roles";
+import type { ArticleData, Faq, RoleData, SkillData } from "./schemas";
+import { articleCardPath, roleCardPath } from "./share-card";
+import { NAV, SITE_DESCRIPTION, SITE_NAME } from "./site-config";
 
 const CONTEXT = "https://schema.org";
 
+type Ld = Record<string, unknown>;
+const abs = (path: string, site: URL | string) => new URL(path, site).href;
+/** Content dates are days, not moments: 2026-11-09. */
+const isoDate = (d: Date) => d.toISOString().slice(0, 10);
+
+/** The project itself, as author and publisher of everything on the site. */
+export function organizationLd(site: URL | string): Ld {
+  return { "@type": "Organization", name: SITE_NAME, url: abs("/", site) };
+}
+
 /** FAQPage for a page that shows these questions and answers, in the same order and words. */
-export function faqPageLd(faq: Faq): Record<string, unknown> {
+export function faqPageLd(faq: Faq): Ld {
   return {
     "@context": CONTEXT,
     "@type": "FAQPage",
@@ -14,5 +30,105 @@ export function faqPageLd(faq: Faq): Record<string, unknown> {
       name: f.question,
       acceptedAnswer: { "@type": "Answer", text: f.answer },
     })),
+  };
+}
+
+/** The home page: the site, and how to search it. */
+export function websiteLd(site: URL | string): Ld {
+  return {
+    "@context": CONTEXT,
+    "@type": "WebSite",
+    name: SITE_NAME,
+    description: SITE_DESCRIPTION,
+    url: abs("/", site),
+    inLanguage: "en",
+    publisher: organizationLd(site),
+    potentialAction: {
+      "@type": "SearchAction",
+      target: { "@type": "EntryPoint", urlTemplate: `${abs("/search/", site)}?q={search_term_string}` },
+      "query-input": "required name=search_term_string",
+    },
+  };
+}
+
+/** One article: its headline, dates and share card, written by the project. */
+export function articleLd(
+  article: { id: string; data: Pick<ArticleData, "title" | "description" | "pubDate" | "updatedDate" | "tags"> },
+  site: URL | string,
+): Ld {
+  const { title, description, pubDate, updatedDate, tags } = article.data;
+  const url = abs(articlePath(article.id), site);
+  return {
+    "@context": CONTEXT,
+    "@type": "Article",
+    headline: title,
+    description,
+    datePublished: isoDate(pubDate),
+    dateModified: isoDate(updatedDate ?? pubDate),
+    author: organizationLd(site),
+    publisher: organizationLd(site),
+    image: abs(articleCardPath(article.id), site),
+    url,
+    mainEntityOfPage: { "@type": "WebPage", "@id": url },
+    inLanguage: "en",
+    ...(tags.length ? { keywords: tags.join(", ") } : {}),
+  };
+}
+
+/**
+ * A role as an Occupation: what the role page says, nothing more. No occupation codes and no
+ * salaries, because the content has none (pay is only described relative to other roles).
+ */
+export function occupationLd(
+  role: { id: RoleId; data: Pick<RoleData, "name" | "summary" | "responsibilities" | "skills"> },
+  skills: readonly Pick<SkillData, "id" | "name">[],
+  site: URL | string,
+): Ld {
+  const { name, summary, responsibilities } = role.data;
+  return {
+    "@context": CONTEXT,
+    "@type": "Occupation",
+    name,
+    // The summary, not summary + objective: the two often say the same thing twice.
+    description: summary,
+    skills: skills.map((s) => {
+      const rating = role.data.skills[s.id];
+      if (!rating) throw new Error(`occupationLd: ${role.id} has no rating for ${s.id}`);
+      return `${s.name}: ${levelLabel(toRange(rating.level))}`;
+    }),
+    responsibilities: responsibilities.map((r) => `${r.title}: ${r.detail}`),
+    url: abs(`/roles/${role.id}/`, site),
+    image: abs(roleCardPath(role.id), site),
+  };
+}
+
+export interface Crumb {
+  name: string;
+  path: string;
+}
+
+/**
+ * The trail from the home page to `pathname`: home, the page's section when it is in the main
+ * navigation (by its nav label), then the page itself by its title. Levels between that are not
+ * pages of their own (/articles/tags/) are left out, so every crumb links somewhere real.
+ * The home page and the not-found page have no trail.
+ */
+export function breadcrumbTrail(pathname: string, title: string, nav: readonly { href: string; label: string }[] = NAV): Crumb[] {
+  const path = pathname.endsWith("/") ? pathname : `${pathname}/`;
+  if (path === "/" || path === "/404/") return [];
+  const home: Crumb = { name: "Home", path: "/" };
+  const section = nav.find((n) => n.href !== "/" && path.startsWith(n.href));
+  if (!section) return [home, { name: title, path }];
+  if (section.href === path) return [home, { name: section.label, path }];
+  return [home, { name: section.label, path: section.href }, { name: title, path }];
+}
+
+/** BreadcrumbList for a trail; null when there is none (the home page). */
+export function breadcrumbLd(trail: readonly Crumb[], site: URL | string): Ld | null {
+  if (trail.length < 2) return null;
+  return {
+    "@context": CONTEXT,
+    "@type": "BreadcrumbList",
+    itemListElement: trail.map((c, i) => ({ "@type": "ListItem", position: i + 1, name: c.name, item: abs(c.path, site) })),
   };
 }

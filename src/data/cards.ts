@@ -1,0 +1,45 @@
+// What the share-card endpoints (src/pages/og/) draw, from the same data the pages show: role
+// names, summaries and ratings from getSite(), colours from tokens.css itself.
+import tokensCss from "../styles/tokens.css?raw";
+import { articleCard, cardPalette, cardRatings, compareCard, defaultCard, pairRatings, roleCard, type CardFrame, type CardNode, type CardRole } from "../lib/og-card";
+import { roleVector } from "../lib/matrix";
+import { CARD_FONT, renderCard } from "../lib/og-render";
+import { isRoleId, type RoleId } from "../lib/roles";
+import { SITE_NAME, SITE_TAGLINE } from "../lib/site-config";
+import { lightRoleColours } from "../lib/tokens";
+import { getSite, type Article } from "./site";
+
+const colours = lightRoleColours(tokensCss);
+
+async function context(site: URL | undefined) {
+  const data = await getSite();
+  const frame: CardFrame = { siteName: SITE_NAME, host: (site ?? new URL("http://localhost:4321")).host, palette: cardPalette(tokensCss), font: CARD_FONT };
+  const role = (id: RoleId): CardRole => ({ id, name: data.roleById.get(id)!.data.name, colour: colours[id] });
+  return { data, frame, role };
+}
+
+export async function defaultCardNode(site: URL | undefined): Promise<CardNode> {
+  const { data, frame, role } = await context(site);
+  return defaultCard(frame, { tagline: SITE_TAGLINE, roles: data.roles.map((r) => ({ ...role(r.id), values: roleVector(data.matrix, r.id) })) });
+}
+
+export async function roleCardNode(site: URL | undefined, id: RoleId): Promise<CardNode> {
+  const { data, frame, role } = await context(site);
+  return roleCard(frame, { role: role(id), summary: data.roleById.get(id)!.data.summary, ratings: cardRatings(data.matrix, id) });
+}
+
+export async function compareCardNode(site: URL | undefined, a: RoleId, b: RoleId): Promise<CardNode> {
+  const { data, frame, role } = await context(site);
+  return compareCard(frame, { a: role(a), b: role(b), ratings: pairRatings(data.matrix, a, b) });
+}
+
+export async function articleCardNode(site: URL | undefined, article: Article): Promise<CardNode> {
+  const { frame, role } = await context(site);
+  const { title, description, roles } = article.data;
+  return articleCard(frame, { title, description, roles: roles.filter(isRoleId).map(role) });
+}
+
+/** A PNG response for an endpoint. */
+export async function pngResponse(card: CardNode): Promise<Response> {
+  return new Response(await renderCard(card), { headers: { "Content-Type": "image/png" } });
+}

@@ -1,0 +1,56 @@
+// Turns a share-card element tree into a PNG at build time: satori lays it out as SVG, resvg
+// rasterises it. No browser. The font is Inter from @fontsource/inter, in WOFF (satori cannot
+// read WOFF2); only the Latin subset, which covers every character the content uses.
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { Resvg } from "@resvg/resvg-js";
+import satori from "satori";
+import unicodeRanges from "@fontsource/inter/unicode.json";
+import { cardTexts, type CardNode } from "./og-card";
+import { OG_HEIGHT, OG_WIDTH } from "./share-card";
+
+export const CARD_FONT = "Inter";
+
+type Fonts = Parameters<typeof satori>[1]["fonts"];
+let fonts: Fonts | undefined;
+
+/** Loaded once: satori parses a font array once and reuses it while it is the same array. */
+function cardFonts(): Fonts {
+  if (fonts) return fonts;
+  const require = createRequire(import.meta.url);
+  const load = (weight: 400 | 700) => readFileSync(require.resolve(`@fontsource/inter/files/inter-latin-${weight}-normal.woff`));
+  fonts = [
+    { name: CARD_FONT, data: load(400), weight: 400, style: "normal" },
+    { name: CARD_FONT, data: load(700), weight: 700, style: "normal" },
+  ];
+  return fonts;
+}
+
+/** Code point ranges of the subset loaded, from the font package's own table. */
+const COVERED = unicodeRanges.latin.split(",").map((r) => {
+  const [from, to] = r.replace(/^U\+/, "").split("-").map((hex) => parseInt(hex, 16));
+  return [from!, to ?? from!] as const;
+});
+
+/** Characters in `texts` the card font cannot draw (they would come out as blank boxes). */
+export function missingGlyphs(texts: readonly string[]): string[] {
+  const missing = new Set<string>();
+  for (const t of texts)
+    for (const ch of t) {
+      const cp = ch.codePointAt(0)!;
+      if (!COVERED.some(([from, to]) => cp >= from && cp <= to)) missing.add(ch);
+    }
+  return [...missing];
+}
+
+export async function cardSvg(card: CardNode): Promise<string> {
+  const missing = missingGlyphs(cardTexts(card));
+  if (missing.length) throw new Error(`share card: the card font has no glyph for ${missing.map((c) => JSON.stringify(c)).join(", ")}`);
+  // satori's types ask for a React node; a plain { type, props } tree is what it reads.
+  return satori(card as unknown as Parameters<typeof satori>[0], { width: OG_WIDTH, height: OG_HEIGHT, fonts: cardFonts() });
+}
+
+export async function renderCard(card: CardNode): Promise<Uint8Array<ArrayBuffer>> {
+  const png = new Resvg(await cardSvg(card), { fitTo: { mode: "original" }, font: { loadSystemFonts: false } }).render().asPng();
+  return new Uint8Array(png);
+}
