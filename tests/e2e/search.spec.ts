@@ -61,6 +61,18 @@ test("a query nobody wrote says so, and the page offers the sections to browse",
   await expect(page.getByRole("link", { name: "The six roles" })).toHaveAttribute("href", "/roles/");
 });
 
+test("when search cannot load, the page says so, and a later search tries again", async ({ page }) => {
+  let fail = true;
+  await page.route("**/pagefind/pagefind.js", (route) => (fail ? route.fulfill({ status: 503, body: "" }) : route.continue()));
+  await page.goto("/search/");
+  await box(page).fill("data");
+  await expect(status(page)).toHaveText(/^Search could not load/);
+  await expect(results(page).getByRole("listitem")).toHaveCount(0);
+  fail = false;
+  await box(page).fill("SQL");
+  await expect(status(page)).toHaveText(/match(es)? “SQL”/);
+});
+
 test("?q= in the address runs the search, and typing keeps the address in step", async ({ page }) => {
   await page.goto("/search/?q=Airflow");
   await expect(box(page)).toHaveValue("Airflow");
