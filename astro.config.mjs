@@ -2,12 +2,17 @@
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
-import securityHeaders from "./src/integrations/security-headers";
-import { cspConfig } from "./src/lib/security";
-import { THEME_SCRIPT } from "./src/scripts/theme-script";
+import { allPairs } from "./src/lib/roles.ts";
+import { reverseRedirects } from "./src/lib/compare.ts";
+import securityHeaders from "./src/integrations/security-headers.ts";
+import { cspConfig } from "./src/lib/security.ts";
+import { THEME_SCRIPT } from "./src/scripts/theme-script.ts";
 
 // The public address, used for canonical URLs, Open Graph tags, the sitemap and the feed.
 const site = process.env.SITE_URL ?? "https://data-career-guide.org";
+// /compare/<b>-vs-<a>/ sends visitors to the canonical /compare/<a>-vs-<b>/: Astro writes a static
+// page with a meta refresh and a canonical link, and the sitemap leaves such pages out.
+const redirects = reverseRedirects(allPairs());
 // Tests build fixture copies of content/ (CONTENT_DIR); they get their own content cache so a
 // fixture never meets entries cached from the real content.
 const fixtureCache = process.env.CONTENT_DIR ? `${process.env.CONTENT_DIR.replace(/\/$/, "")}/../.astro-cache` : undefined;
@@ -21,6 +26,7 @@ export default defineConfig({
   // Two content files claiming one id stop the build instead of silently shadowing each other.
   prerenderConflictBehavior: "error",
   ...(fixtureCache ? { cacheDir: fixtureCache } : {}),
+  redirects,
   integrations: [mdx(), sitemap({ filter: (page) => !page.includes("/404") }), securityHeaders()],
   // Stylesheets stay files rather than per-page <style> blocks, so every page has the same
   // Content-Security-Policy and dist/_headers needs one rule for the whole site.

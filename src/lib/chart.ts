@@ -44,7 +44,8 @@ export function profileLayout(rows: ChartRow[], series: ChartSeries[], opts: { w
   const rowHeight = opts.rowHeight ?? (series.length > 2 ? 34 : 28);
   const labelWidth = opts.labelWidth ?? 175;
   const top = 34;
-  const plot = { left: labelWidth, right: width - 16, top, bottom: top + rows.length * rowHeight };
+  // The right margin leaves room for half of the last tick's label ("Advanced"), centred on the edge.
+  const plot = { left: labelWidth, right: width - 32, top, bottom: top + rows.length * rowHeight };
   const x = (v: number) => plot.left + ((v - MIN_VALUE) / (MAX_VALUE - MIN_VALUE)) * (plot.right - plot.left);
   // Several roles on one row are nudged apart vertically so equal ratings stay visible.
   const spread = Math.min(8, (rowHeight - 12) / Math.max(1, series.length - 1));

@@ -96,6 +96,8 @@ export const roleSchema = z.strictObject({
   suitedTo: z.array(text).min(1),
   /** The role's workflow as ordered steps. */
   workflow: z.array(text).min(2),
+  /** Lists the sources give no version of for this role, so the site wrote them from its duties; the page says so. */
+  siteWritten: z.array(z.enum(["workflow", "suitedTo"])).default([]),
   /** Relative pay as the sources put it; omitted where they say nothing. */
   compensation: z
     .strictObject({

@@ -1,0 +1,136 @@
+// What the role pages compute from the data, beyond reading fields: the widest skill gaps to
+// each other role, the relative pay ladder, hiring by company stage, a role's strongest areas,
+// how many of its ratings come from the source matrix. Pure, so the pages only lay it out.
+import type { Cell, Matrix } from "./matrix";
+import type { RoleData } from "./schemas";
+import { ROLE_IDS, canonicalPair, pairSlug, type RoleId } from "./roles";
+
+export function rolePath(id: RoleId): string {
+  return `/roles/${id}/`;
+}
+
+export function comparePath(a: RoleId, b: RoleId): string {
+  return `/compare/${pairSlug(a, b)}/`;
+}
+
+function matrixRole(matrix: Matrix, id: RoleId) {
+  const r = matrix.roles.find((x) => x.id === id);
+  if (!r) throw new Error(`unknown role ${id}`);
+  return r;
+}
+
+export interface SkillGap {
+  skill: string;
+  /** The skill area's name as the matrix writes it. */
+  name: string;
+  mine: Cell;
+  theirs: Cell;
+  /** theirs.value - mine.value: positive where the other role needs more. */
+  gap: number;
+}
+
+export interface RoleComparison {
+  other: RoleId;
+  otherName: string;
+  /** The pair in the fixed order, as the comparison page names it. */
+  pair: [RoleId, RoleId];
+  href: string;
+  /** The skill areas where the two differ most, widest first (only areas where they differ). */
+  gaps: SkillGap[];
+}
+
+/** One entry per other role, in the fixed role order, with the `n` widest skill gaps. */
+export function comparisonsFor(matrix: Matrix, role: RoleId, n = 2): RoleComparison[] {
+  const me = matrixRole(matrix, role);
+  return ROLE_IDS.filter((id) => id !== role).map((other) => {
+    const them = matrixRole(matrix, other);
+    const gaps = matrix.skills
+      .map((s, i) => ({ i, gap: { skill: s.id, name: s.name, mine: me.skills[s.id]!, theirs: them.skills[s.id]!, gap: them.skills[s.id]!.value - me.skills[s.id]!.value } }))
+      .filter(({ gap }) => gap.gap !== 0)
+      // Widest first; equal gaps keep the skill areas' own order, so the result is stable.
+      .sort((a, b) => Math.abs(b.gap.gap) - Math.abs(a.gap.gap) || a.i - b.i)
+      .slice(0, n)
+      .map(({ gap }) => gap);
+    return { other, otherName: them.name, pair: canonicalPair(role, other), href: comparePath(role, other), gaps };
+  });
+}
+
+/** The skill areas a role rates highest, `n` of them, ties in skill order. */
+export function strongestSkills(matrix: Matrix, role: RoleId, n = 3): { skill: string; name: string; cell: Cell }[] {
+  const me = matrixRole(matrix, role);
+  return matrix.skills
+    .map((s, i) => ({ i, skill: s.id, name: s.name, cell: me.skills[s.id]! }))
+    .sort((a, b) => b.cell.value - a.cell.value || a.i - b.i)
+    .slice(0, n)
+    .map(({ skill, name, cell }) => ({ skill, name, cell }));
+}
+
+/** How many of a role's ratings are copied from the source matrix and how many the site derived. */
+export function ratingSources(matrix: Matrix, role: RoleId): { matrix: number; derived: number } {
+  const cells = Object.values(matrixRole(matrix, role).skills);
+  const fromMatrix = cells.filter((c) => c.source === "matrix").length;
+  return { matrix: fromMatrix, derived: cells.length - fromMatrix };
+}
+
+type Tier = NonNullable<RoleData["compensation"]>["tier"];
+
+/** The pay tiers the sources use, lowest first, with how the page names them. */
+export const PAY_TIERS: readonly { tier: Tier; label: string }[] = [
+  { tier: "entry-to-mid", label: "Entry to mid level" },
+  { tier: "higher", label: "Higher" },
+  { tier: "highest", label: "Often the highest" },
+];
+
+/** The roles the sources place on the pay ladder, by tier, lowest first; empty tiers left out. */
+export function payLadder(roles: readonly { id: RoleId; data: Pick<RoleData, "name" | "compensation"> }[]) {
+  return PAY_TIERS.map(({ tier, label }) => ({
+    tier,
+    label,
+    roles: roles
+      .filter((r) => r.data.compensation?.tier === tier)
+      .sort((a, b) => ROLE_IDS.indexOf(a.id) - ROLE_IDS.indexOf(b.id))
+      .map((r) => ({ id: r.id, name: r.data.name })),
+  })).filter((t) => t.roles.length > 0);
+}
+
+const STAGES = [
+  { stage: "startup", label: "Startups" },
+  { stage: "growing", label: "Growing companies" },
+  { stage: "enterprise", label: "Large enterprises" },
+] as const;
+
+/** Hiring by company stage in size order: what the sources say, and the stages they skip. */
+export function hiringByStage(hiring: RoleData["hiring"]): {
+  said: { stage: (typeof STAGES)[number]["stage"]; label: string; text: string }[];
+  unsaid: string[];
+} {
+  return {
+    said: STAGES.flatMap(({ stage, label }) => (hiring[stage] ? [{ stage, label, text: hiring[stage] }] : [])),
+    unsaid: STAGES.filter(({ stage }) => !hiring[stage]).map(({ label }) => label.toLowerCase()),
+  };
+}
+
+/** Articles whose front matter names the role, in the order given (newest first from getSite). */
+export function articlesAbout<A extends { data: { roles: readonly string[] } }>(articles: readonly A[], role: RoleId): A[] {
+  return articles.filter((a) => a.data.roles.includes(role));
+}
+
+/** "a, b, and c" with the serial comma. */
+export function listSentence(items: readonly string[]): string {
+  if (items.length <= 2) return items.join(" and ");
+  return `${items.slice(0, -1).join(", ")}, and ${items.at(-1)}`;
+}
+
+/** "production AI systems" from "Production AI systems": a phrase's first letter lowered for running text, unless its first word is an acronym. */
+export function lowerFirst(phrase: string): string {
+  const first = phrase.split(/\s/, 1)[0]!;
+  return first.length > 1 && first === first.toUpperCase() ? phrase : phrase.charAt(0).toLowerCase() + phrase.slice(1);
+}
+
+/** "an ML Engineer", "a Data Analyst": the article as the name is spoken (acronyms by their letters). */
+export function withArticle(name: string): string {
+  const first = name.split(/\s/, 1)[0]!;
+  const acronym = first.length > 1 && first === first.toUpperCase();
+  const vowelSound = acronym ? "AEFHILMNORSX".includes(first[0]!) : /^[aeiou]/i.test(first);
+  return `${vowelSound ? "an" : "a"} ${name}`;
+}
