@@ -4,6 +4,9 @@ import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
 import { allPairs } from "./src/lib/roles.ts";
 import { reverseRedirects } from "./src/lib/compare.ts";
+import securityHeaders from "./src/integrations/security-headers.ts";
+import { cspConfig } from "./src/lib/security.ts";
+import { THEME_SCRIPT } from "./src/scripts/theme-script.ts";
 
 // The public address, used for canonical URLs, Open Graph tags, the sitemap and the feed.
 const site = process.env.SITE_URL ?? "https://data-career-guide.org";
@@ -24,6 +27,13 @@ export default defineConfig({
   prerenderConflictBehavior: "error",
   ...(fixtureCache ? { cacheDir: fixtureCache } : {}),
   redirects,
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes("/404") })],
-  build: { format: "directory" },
+  integrations: [mdx(), sitemap({ filter: (page) => !page.includes("/404") }), securityHeaders()],
+  // Stylesheets stay files rather than per-page <style> blocks, so every page has the same
+  // Content-Security-Policy and dist/_headers needs one rule for the whole site.
+  build: { format: "directory", inlineStylesheets: "never" },
+  // A <meta> policy on every page, with hashes for what Astro bundles and for the inline theme
+  // script (src/lib/security.ts explains each directive).
+  security: { csp: cspConfig([THEME_SCRIPT]) },
+  // The content has no code blocks, and Shiki's inline colours would need 'unsafe-inline' styles.
+  markdown: { syntaxHighlight: false },
 });

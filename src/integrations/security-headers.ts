@@ -1,0 +1,34 @@
+// After the build: moves each page's <meta> Content-Security-Policy to the top of <head>, and writes
+// dist/_headers with the same policy (plus frame-ancestors and the other security headers), read
+// from the built pages themselves so the header and the meta policy cannot drift apart.
+import { readdir, readFile, writeFile } from "node:fs/promises";
+import { join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { AstroIntegration } from "astro";
+import { headersFile, hoistCspMeta, metaPolicy, pagePath } from "../lib/security";
+
+export default function securityHeaders(): AstroIntegration {
+  return {
+    name: "security-headers",
+    hooks: {
+      "astro:build:done": async ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const files = (await readdir(root, { recursive: true })).filter((f) => f.endsWith(".html"));
+        const pages: { path: string; policy: string }[] = [];
+        for (const file of files) {
+          const full = join(root, file);
+          const html = await readFile(full, "utf8");
+          const policy = metaPolicy(html);
+          // Redirect stubs carry no policy of their own; the header's covers them.
+          if (policy === null) continue;
+          const hoisted = hoistCspMeta(html);
+          if (hoisted !== html) await writeFile(full, hoisted);
+          pages.push({ path: pagePath(relative(root, full)), policy });
+        }
+        await writeFile(join(root, "_headers"), headersFile(pages));
+        const distinct = new Set(pages.map((p) => p.policy)).size;
+        logger.info(`_headers written: ${pages.length} pages, ${distinct} distinct ${distinct === 1 ? "policy" : "policies"}`);
+      },
+    },
+  };
+}

@@ -1,0 +1,41 @@
+// Search results as a visitor reads them: the summary line and the excerpts.
+//
+// Pagefind's excerpts are HTML: page text with "<" and ">" escaped and the matched words wrapped in
+// <mark>. This reads one into plain pieces, so the page builds text nodes from them and never
+// parses the excerpt as markup: anything that is not <mark> or </mark> stays literal text.
+
+export interface ExcerptPart {
+  text: string;
+  /** True for a matched word, shown highlighted. */
+  mark: boolean;
+}
+
+const ENTITIES: Readonly<Record<string, string>> = { "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'", "&amp;": "&" };
+
+function decode(text: string): string {
+  return text.replace(/&(?:lt|gt|quot|#39|amp);/g, (e) => ENTITIES[e] ?? e);
+}
+
+/** The excerpt as runs of text, each marked or not; empty runs are dropped. */
+export function excerptParts(excerpt: string): ExcerptPart[] {
+  const parts: ExcerptPart[] = [];
+  let mark = false;
+  for (const token of excerpt.split(/(<\/?mark>)/i)) {
+    const tag = token.toLowerCase();
+    if (tag === "<mark>" || tag === "</mark>") mark = tag === "<mark>";
+    else if (token) {
+      const text = decode(token);
+      const last = parts.at(-1);
+      if (last && last.mark === mark) last.text += text;
+      else parts.push({ text, mark });
+    }
+  }
+  return parts;
+}
+
+/** The line announced after a search: how many pages match, or what to try instead. */
+export function resultsSummary(count: number, query: string): string {
+  const q = `\u201c${query}\u201d`;
+  if (count === 0) return `No pages match ${q}. Try a tool, a skill, or a role's name, or browse the sections below.`;
+  return count === 1 ? `1 page matches ${q}.` : `${count} pages match ${q}.`;
+}

@@ -1,0 +1,33 @@
+// Which pages the site search indexes, decided from the URL alone: the role pages, the comparison
+// pages, the articles and the skill matrix. Lists, tag pages, the quiz and the rest stay out, so a
+// search answers with the page that holds the content rather than every page that links to it.
+import { isRoleId, pairSlug, parsePairSlug } from "./roles";
+
+/** The kind of indexed page, shown with each search result. */
+export type SearchSection = "Role" | "Comparison" | "Article" | "Skill matrix";
+
+/** The section a path belongs to in the search index, or null when it is not indexed. */
+export function searchSection(path: string): SearchSection | null {
+  const segments = path.split("/").filter(Boolean);
+  if (!path.endsWith("/") || segments.length === 0) return null;
+  const [top, slug, ...rest] = segments;
+  if (rest.length > 0) return null;
+  if (top === "skills" && slug === undefined) return "Skill matrix";
+  if (slug === undefined) return null;
+  if (top === "roles" && isRoleId(slug)) return "Role";
+  if (top === "compare" && isCanonicalPair(slug)) return "Comparison";
+  // /articles/tags/<tag>/ lists articles; "tags" is never an article's slug.
+  if (top === "articles" && slug !== "tags" && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) return "Article";
+  return null;
+}
+
+/** True when the search index covers the page at `path`. */
+export function isSearchable(path: string): boolean {
+  return searchSection(path) !== null;
+}
+
+// Only the fixed order is a page of its own; the reverse order redirects to it.
+function isCanonicalPair(slug: string): boolean {
+  const pair = parsePairSlug(slug);
+  return pair !== null && pairSlug(...pair) === slug;
+}

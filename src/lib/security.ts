@@ -1,0 +1,130 @@
+// The site's security policy, in one place: astro.config.mjs feeds it to Astro's CSP support (which
+// writes a <meta> policy with the hashes of the scripts and styles it emits), and the build writes
+// the same policy into dist/_headers for hosts that read that file. Pure: no Astro imports.
+import { createHash } from "node:crypto";
+
+/** Directives besides script-src and style-src, which Astro writes with its hashes. */
+export const CSP_DIRECTIVES = [
+  "default-src 'self'",
+  "base-uri 'none'",
+  "object-src 'none'",
+  "form-action 'self'",
+  "img-src 'self'",
+  "font-src 'self'",
+  // Search fetches its index from this origin.
+  "connect-src 'self'",
+] as const;
+
+/**
+ * script-src sources: this origin only, no 'unsafe-inline'. Search runs Pagefind's WebAssembly,
+ * which needs 'wasm-unsafe-eval' (it permits compiling WebAssembly, not eval of JavaScript).
+ */
+export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"] as const;
+
+/**
+ * Style sources: stylesheets and <style> elements from this origin or hashed by Astro; style
+ * attributes (custom properties such as --role on role-coloured elements) may be inline. They
+ * cannot run code, and scripts stay hash-strict.
+ */
+export const STYLE_SOURCES = [
+  { resource: "'self'", kind: "element" },
+  { resource: "'unsafe-inline'", kind: "attribute" },
+] as const;
+
+/** Only an HTTP header can forbid framing (browsers ignore frame-ancestors in a <meta> policy). */
+export const FRAME_ANCESTORS = "frame-ancestors 'none'";
+
+/** Headers sent with every response, besides the Content-Security-Policy. */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  "X-Content-Type-Options": "nosniff",
+  "Referrer-Policy": "strict-origin-when-cross-origin",
+  "Permissions-Policy": "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()",
+  "X-Frame-Options": "DENY",
+};
+
+/** A CSP source for an exact inline script or style, as Astro writes them. */
+export function cspHash(text: string): `sha256-${string}` {
+  return `sha256-${createHash("sha256").update(text, "utf8").digest("base64")}`;
+}
+
+/** A policy as directive name -> sources, in order; names lower-cased, blanks dropped. */
+export function parseCsp(policy: string): Map<string, string[]> {
+  const directives = new Map<string, string[]>();
+  for (const part of policy.split(";")) {
+    const [name, ...sources] = part.trim().split(/\s+/).filter(Boolean);
+    if (name && !directives.has(name.toLowerCase())) directives.set(name.toLowerCase(), sources);
+  }
+  return directives;
+}
+
+/** Writes a policy back in one canonical spacing: "a x y; b z". */
+export function formatCsp(directives: Map<string, string[]>): string {
+  return [...directives].map(([name, sources]) => [name, ...sources].join(" ")).join("; ");
+}
+
+/** The header form of a page's <meta> policy: the same directives plus frame-ancestors. */
+export function headerPolicy(metaPolicy: string): string {
+  const directives = parseCsp(metaPolicy);
+  const [name, ...sources] = FRAME_ANCESTORS.split(" ");
+  directives.set(name!, sources);
+  return formatCsp(directives);
+}
+
+/** Sources that name another origin: anything but keywords ('self', hashes, ...) and "data:". */
+export function foreignSources(policy: string): string[] {
+  return [...parseCsp(policy).values()].flat().filter((s) => !/^'[^']+'$/.test(s) && s !== "data:");
+}
+
+const CSP_META = /<meta http-equiv="content-security-policy" content="([^"]*)"\s*\/?>/i;
+
+/** The policy of a built page's <meta> element, or null when it has none. */
+export function metaPolicy(html: string): string | null {
+  return CSP_META.exec(html)?.[1]?.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, "&") ?? null;
+}
+
+/**
+ * Moves the <meta> policy up to just after <meta charset>. Astro writes it at the end of <head>,
+ * and a <meta> policy governs only what follows it, so the inline theme script above it would run
+ * unchecked wherever the page is served without the header.
+ */
+export function hoistCspMeta(html: string): string {
+  const meta = CSP_META.exec(html)?.[0];
+  const charset = /<meta charset="[^"]*"\s*\/?>/i.exec(html);
+  if (!meta || !charset) return html;
+  const between = html.slice(charset.index + charset[0].length, html.indexOf(meta));
+  if (between.trim() === "") return html;
+  const without = html.replace(meta, "");
+  const at = without.indexOf(charset[0]) + charset[0].length;
+  return `${without.slice(0, at)}\n    ${meta}${without.slice(at)}`;
+}
+
+/** A page's URL from its file under dist/, for the directory build format. */
+export function pagePath(file: string): string {
+  const path = `/${file.replace(/\\/g, "/").replace(/^\/+/, "")}`;
+  return path.endsWith("/index.html") ? path.slice(0, -"index.html".length) : path;
+}
+
+/**
+ * The _headers file (the format Netlify and Cloudflare Pages read): the security headers on every
+ * path, and the pages' policy. When every page has the same policy it goes on every path too;
+ * otherwise each page gets its own rule (a path matching two rules would get two policies, and
+ * browsers enforce both).
+ */
+export function headersFile(pages: readonly { path: string; policy: string }[]): string {
+  const policies = new Set(pages.map((p) => p.policy));
+  const common = Object.entries(SECURITY_HEADERS).map(([k, v]) => `  ${k}: ${v}`);
+  const rule = (path: string, lines: string[]) => [path, ...lines].join("\n");
+  const csp = (policy: string) => `  Content-Security-Policy: ${headerPolicy(policy)}`;
+  if (policies.size === 1) return `${rule("/*", [...common, csp([...policies][0]!)])}\n`;
+  const perPage = [...pages].sort((a, b) => a.path.localeCompare(b.path)).map((p) => rule(p.path, [csp(p.policy)]));
+  return `${[rule("/*", common), ...perPage].join("\n\n")}\n`;
+}
+
+/** Astro's security.csp setting: the directives above, and hashes for the given inline scripts. */
+export function cspConfig(inlineScripts: readonly string[]) {
+  return {
+    directives: [...CSP_DIRECTIVES],
+    scriptDirective: { resources: [...SCRIPT_SOURCES], hashes: inlineScripts.map(cspHash) },
+    styleDirective: { resources: STYLE_SOURCES.map((s) => ({ ...s })) },
+  };
+}

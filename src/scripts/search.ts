@@ -1,0 +1,145 @@
+// <site-search>: runs the /search/ page's form against the Pagefind index built with the site.
+// Pagefind's script, its WebAssembly and the index load only once a visitor searches (the first
+// keystroke, a submit, or a ?q= in the address). Results are built with DOM APIs; excerpts go
+// through excerptParts, so the only markup taken from the index is <mark>.
+import { excerptParts, resultsSummary } from "../lib/search-results";
+
+interface ResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+}
+interface Result {
+  data(): Promise<ResultData>;
+}
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  /** Resolves null when a later call replaced this one before it ran. */
+  debouncedSearch(term: string, options?: Record<string, unknown>, wait?: number): Promise<{ results: Result[] } | null>;
+}
+
+// A variable, so the bundler leaves the import for the browser: the file exists only after the
+// index is built.
+const PAGEFIND_URL = "/pagefind/pagefind.js";
+const BATCH = 10;
+const TYPING_PAUSE_MS = 250;
+const FAILED = "Search could not load, so there are no results to show. Try again in a moment, or browse the sections below.";
+
+let loading: Promise<Pagefind> | undefined;
+
+function loadPagefind(): Promise<Pagefind> {
+  loading ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>).then(async (pagefind) => {
+    await pagefind.options({ excerptLength: 24, excerptEllipsis: "\u2026" });
+    await pagefind.init();
+    return pagefind;
+  });
+  // A failed load may be a passing network fault: let the next search try again.
+  loading.catch(() => (loading = undefined));
+  return loading;
+}
+
+class SiteSearch extends HTMLElement {
+  private input!: HTMLInputElement;
+  private status!: HTMLElement;
+  private list!: HTMLOListElement;
+  private more!: HTMLButtonElement;
+  private results: Result[] = [];
+  private shown = 0;
+  /** The query the page shows results for; an answer to any other is stale and dropped. */
+  private query = "";
+
+  connectedCallback(): void {
+    if (this.input) return;
+    const form = this.querySelector("form")!;
+    form.hidden = false;
+    this.input = form.querySelector("input")!;
+    this.status = this.querySelector("[data-status]")!;
+    this.list = this.querySelector("[data-results]")!;
+    this.more = this.querySelector("[data-more]")!;
+
+    form.addEventListener("submit", (e) => {
+      e.preventDefault();
+      void this.search(0);
+    });
+    this.input.addEventListener("input", () => void this.search(TYPING_PAUSE_MS));
+    this.more.addEventListener("click", () => void this.showMore(true));
+
+    const q = new URLSearchParams(location.search).get("q");
+    if (q?.trim()) {
+      this.input.value = q;
+      void this.search(0);
+    }
+  }
+
+  private async search(wait: number): Promise<void> {
+    const query = this.input.value.trim();
+    if (query === this.query && wait > 0) return;
+    this.query = query;
+    history.replaceState(null, "", query ? `?${new URLSearchParams({ q: query })}` : location.pathname);
+    if (!query) return this.show([], "");
+    if (!loading) this.status.textContent = "Loading search\u2026";
+    try {
+      const found = await (await loadPagefind()).debouncedSearch(query, {}, wait);
+      if (found === null || query !== this.query) return;
+      await this.show(found.results, resultsSummary(found.results.length, query));
+    } catch {
+      if (query === this.query) await this.show([], FAILED);
+    }
+  }
+
+  private async show(results: Result[], summary: string): Promise<void> {
+    this.results = results;
+    this.shown = 0;
+    const query = this.query;
+    const first = await this.batch();
+    if (query !== this.query) return;
+    this.list.replaceChildren(...first);
+    this.more.hidden = this.shown >= this.results.length;
+    this.status.textContent = summary;
+  }
+
+  /** Adds the next batch; from the button, focus moves to the first new result. */
+  private async showMore(focus: boolean): Promise<void> {
+    const query = this.query;
+    const items = await this.batch();
+    if (query !== this.query) return;
+    this.list.append(...items);
+    this.more.hidden = this.shown >= this.results.length;
+    if (focus) items[0]?.querySelector("a")?.focus();
+  }
+
+  private async batch(): Promise<HTMLLIElement[]> {
+    const slice = this.results.slice(this.shown, this.shown + BATCH);
+    this.shown += slice.length;
+    const data = await Promise.all(slice.map((r) => r.data()));
+    return data.flatMap((d) => this.item(d) ?? []);
+  }
+
+  private item(d: ResultData): HTMLLIElement | null {
+    const url = new URL(d.url, location.origin);
+    if (url.origin !== location.origin) return null; // the index only holds this site's pages
+    const li = document.createElement("li");
+    const heading = document.createElement("h2");
+    const link = document.createElement("a");
+    link.href = url.pathname + url.hash;
+    link.textContent = d.meta["title"] ?? url.pathname;
+    heading.append(link);
+    li.append(heading);
+    if (d.meta["section"]) {
+      const section = document.createElement("p");
+      section.className = "section";
+      section.textContent = d.meta["section"];
+      li.append(section);
+    }
+    const excerpt = document.createElement("p");
+    for (const part of excerptParts(d.excerpt)) {
+      if (!part.mark) excerpt.append(part.text);
+      else excerpt.append(Object.assign(document.createElement("mark"), { textContent: part.text }));
+    }
+    li.append(excerpt);
+    return li;
+  }
+}
+
+customElements.define("site-search", SiteSearch);

@@ -1,0 +1,27 @@
+// The inline theme script's source, kept as a string so the page writes it verbatim and the
+// build's Content-Security-Policy can allow exactly it by hash (astro.config.mjs). It runs in
+// <head> on every page: keep it tiny (at most 1 KB gzipped) and free of backticks.
+export const THEME_SCRIPT = `
+(() => {
+  const root = document.documentElement, key = "theme";
+  const valid = (t) => t === "light" || t === "dark";
+  try { const t = localStorage.getItem(key); if (valid(t)) root.dataset.theme = t; } catch {}
+  const current = () => root.dataset.theme || (matchMedia("(prefers-color-scheme: dark)").matches ? "dark" : "light");
+  customElements.define("theme-toggle", class extends HTMLElement {
+    connectedCallback() {
+      // The element is upgraded as soon as it is parsed, before its button: wait for the document.
+      if (document.readyState === "loading") return addEventListener("DOMContentLoaded", () => this.connectedCallback(), { once: true });
+      const b = this.querySelector("button");
+      if (!b) return;
+      const sync = () => b.setAttribute("aria-pressed", String(current() === "dark"));
+      b.hidden = false;
+      sync();
+      b.addEventListener("click", () => {
+        root.dataset.theme = current() === "dark" ? "light" : "dark";
+        try { localStorage.setItem(key, root.dataset.theme); } catch {}
+        sync();
+      });
+    }
+  });
+})();
+`;

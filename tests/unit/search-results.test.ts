@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { excerptParts, resultsSummary } from "../../src/lib/search-results";
+
+describe("reading search excerpts", () => {
+  it("splits the matched words from the text around them", () => {
+    expect(excerptParts("schedules pipelines with <mark>Airflow</mark> and <mark>Spark</mark>.")).toEqual([
+      { text: "schedules pipelines with ", mark: false },
+      { text: "Airflow", mark: true },
+      { text: " and ", mark: false },
+      { text: "Spark", mark: true },
+      { text: ".", mark: false },
+    ]);
+  });
+
+  it("turns escaped characters back into the text the page shows", () => {
+    expect(excerptParts("a &lt;table&gt; &amp; a &quot;chart&quot;")).toEqual([{ text: 'a <table> & a "chart"', mark: false }]);
+  });
+
+  it("keeps any other markup as literal text, so nothing in an excerpt can become an element", () => {
+    const parts = excerptParts('<img src=x onerror="alert(1)"><mark>SQL</mark><script>x()</script>');
+    expect(parts).toEqual([
+      { text: '<img src=x onerror="alert(1)">', mark: false },
+      { text: "SQL", mark: true },
+      { text: "<script>x()</script>", mark: false },
+    ]);
+  });
+
+  it("joins neighbouring runs and survives unbalanced or empty input", () => {
+    expect(excerptParts("<mark>data</mark><mark> engineer</mark>")).toEqual([{ text: "data engineer", mark: true }]);
+    expect(excerptParts("<mark>open")).toEqual([{ text: "open", mark: true }]);
+    expect(excerptParts("")).toEqual([]);
+  });
+});
+
+describe("the results summary", () => {
+  it("counts pages in words that fit the number, and quotes the query", () => {
+    expect(resultsSummary(1, "airflow")).toBe("1 page matches \u201cairflow\u201d.");
+    expect(resultsSummary(7, "sql")).toBe("7 pages match \u201csql\u201d.");
+  });
+
+  it("says what to try when nothing matches", () => {
+    expect(resultsSummary(0, "zzz")).toMatch(/^No pages match \u201czzz\u201d\. Try /);
+  });
+});

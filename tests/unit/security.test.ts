@@ -1,0 +1,101 @@
+import { describe, expect, it } from "vitest";
+import {
+  CSP_DIRECTIVES,
+  FRAME_ANCESTORS,
+  SECURITY_HEADERS,
+  cspConfig,
+  cspHash,
+  foreignSources,
+  headerPolicy,
+  headersFile,
+  hoistCspMeta,
+  metaPolicy,
+  pagePath,
+  parseCsp,
+} from "../../src/lib/security";
+import { THEME_SCRIPT } from "../../src/scripts/theme-script";
+
+const policy = "default-src 'self'; script-src 'self' 'sha256-abc='; style-src-attr 'unsafe-inline'";
+
+describe("the policy Astro is given", () => {
+  it("keeps scripts to this origin and hashes, with no 'unsafe-inline' and no other origin", () => {
+    const config = cspConfig([THEME_SCRIPT]);
+    expect(config.scriptDirective.resources).not.toContain("'unsafe-inline'");
+    expect(config.scriptDirective.resources).toContain("'self'");
+    expect(config.scriptDirective.hashes).toEqual([cspHash(THEME_SCRIPT)]);
+    expect(foreignSources(CSP_DIRECTIVES.join("; "))).toEqual([]);
+    expect(CSP_DIRECTIVES.some((d) => d.startsWith("frame-ancestors"))).toBe(false);
+  });
+
+  it("hashes text the way browsers check an inline script", () => {
+    // echo -n 'alert(1)' | openssl dgst -sha256 -binary | base64
+    expect(cspHash("alert(1)")).toBe("sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI=");
+  });
+});
+
+describe("policies as text", () => {
+  it("parses directives and finds sources from other origins", () => {
+    expect(parseCsp(policy).get("script-src")).toEqual(["'self'", "'sha256-abc='"]);
+    expect(foreignSources(policy)).toEqual([]);
+    expect(foreignSources("img-src 'self' https://cdn.example.com data:; connect-src *")).toEqual(["https://cdn.example.com", "*"]);
+  });
+
+  it("adds frame-ancestors to the header form and keeps everything else", () => {
+    const header = parseCsp(headerPolicy(policy));
+    expect([...header.keys()]).toEqual([...parseCsp(policy).keys(), FRAME_ANCESTORS.split(" ")[0]]);
+    expect(header.get("frame-ancestors")).toEqual(["'none'"]);
+    expect(header.get("script-src")).toEqual(parseCsp(policy).get("script-src"));
+  });
+
+  it("reads a page's <meta> policy with its entities decoded", () => {
+    const html = `<head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="script-src &#39;self&#39;"></head>`;
+    expect(metaPolicy(html)).toBe("script-src 'self'");
+    expect(metaPolicy("<head></head>")).toBeNull();
+  });
+});
+
+describe("moving the <meta> policy ahead of the inline script", () => {
+  const meta = `<meta http-equiv="content-security-policy" content="script-src 'self'">`;
+  const html = `<html><head>\n<meta charset="utf-8">\n<script>theme()</script>\n${meta}\n</head><body></body></html>`;
+
+  it("puts it right after <meta charset>, once", () => {
+    const out = hoistCspMeta(html);
+    expect(out.indexOf(meta)).toBeGreaterThan(out.indexOf("<meta charset"));
+    expect(out.indexOf(meta)).toBeLessThan(out.indexOf("<script>"));
+    expect(out.split(meta)).toHaveLength(2);
+    expect(hoistCspMeta(out)).toBe(out);
+  });
+
+  it("leaves a page without a policy alone", () => {
+    const stub = `<!doctype html><title>Redirecting</title><meta http-equiv="refresh" content="0;url=/x/">`;
+    expect(hoistCspMeta(stub)).toBe(stub);
+  });
+});
+
+describe("the _headers file", () => {
+  it("maps built files to their URLs", () => {
+    expect(pagePath("index.html")).toBe("/");
+    expect(pagePath("roles/data-engineer/index.html")).toBe("/roles/data-engineer/");
+    expect(pagePath("404.html")).toBe("/404.html");
+  });
+
+  it("puts one shared policy and the security headers on every path", () => {
+    const text = headersFile([{ path: "/", policy }, { path: "/skills/", policy }]);
+    expect(text.startsWith("/*\n")).toBe(true);
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(text).toContain(`  ${name}: ${value}\n`);
+    expect(text).toContain(`  Content-Security-Policy: ${headerPolicy(policy)}\n`);
+    expect(text.match(/Content-Security-Policy/g)).toHaveLength(1);
+  });
+
+  it("gives each page its own rule when policies differ, never two policies for one path", () => {
+    const other = `${policy}; img-src 'self'`;
+    const text = headersFile([{ path: "/b/", policy: other }, { path: "/a/", policy }]);
+    const rules = text.trim().split("\n\n");
+    expect(rules[0]).toMatch(/^\/\*\n/);
+    expect(rules[0]).not.toContain("Content-Security-Policy");
+    expect(rules.slice(1)).toEqual([
+      `/a/\n  Content-Security-Policy: ${headerPolicy(policy)}`,
+      `/b/\n  Content-Security-Policy: ${headerPolicy(other)}`,
+    ]);
+  });
+});
