@@ -19,8 +19,10 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   // Serves the built site (npm run build first); the tests never run against the dev server.
+  // --ignore-lock: Astro allows one tracked preview per project, and a contributor's own
+  // `npm start` must not stop the tests from starting theirs.
   webServer: {
-    command: `astro preview --host 127.0.0.1 --port ${port}`,
+    command: `astro preview --ignore-lock --host 127.0.0.1 --port ${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env["CI"],
     timeout: 60_000,
