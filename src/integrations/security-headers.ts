@@ -1,6 +1,6 @@
 // After the build: moves each page's <meta> Content-Security-Policy to the top of <head>, and writes
-// dist/_headers with the same policy (plus frame-ancestors and the other security headers), read
-// from the built pages themselves so the header and the meta policy cannot drift apart.
+// dist/_headers: public/_headers (the other security headers) plus the same policy with
+// frame-ancestors, read from the built pages themselves so header and meta policy cannot drift.
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -8,9 +8,13 @@ import type { AstroIntegration } from "astro";
 import { headersFile, hoistCspMeta, metaPolicy, pagePath } from "../lib/security";
 
 export default function securityHeaders(): AstroIntegration {
+  let publicDir = "public";
   return {
     name: "security-headers",
     hooks: {
+      "astro:config:done": ({ config }) => {
+        publicDir = fileURLToPath(config.publicDir);
+      },
       "astro:build:done": async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const files = (await readdir(root, { recursive: true })).filter((f) => f.endsWith(".html"));
@@ -25,7 +29,8 @@ export default function securityHeaders(): AstroIntegration {
           if (hoisted !== html) await writeFile(full, hoisted);
           pages.push({ path: pagePath(relative(root, full)), policy });
         }
-        await writeFile(join(root, "_headers"), headersFile(pages));
+        const base = await readFile(join(publicDir, "_headers"), "utf8");
+        await writeFile(join(root, "_headers"), headersFile(base, pages));
         const distinct = new Set(pages.map((p) => p.policy)).size;
         logger.info(`_headers written: ${pages.length} pages, ${distinct} distinct ${distinct === 1 ? "policy" : "policies"}`);
       },

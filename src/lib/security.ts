@@ -34,13 +34,6 @@ export const STYLE_SOURCES = [
 /** Only an HTTP header can forbid framing (browsers ignore frame-ancestors in a <meta> policy). */
 export const FRAME_ANCESTORS = "frame-ancestors 'none'";
 
-/** Headers sent with every response, besides the Content-Security-Policy. */
-export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
-  "X-Content-Type-Options": "nosniff",
-  "Referrer-Policy": "strict-origin-when-cross-origin",
-  "Permissions-Policy": "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()",
-  "X-Frame-Options": "DENY",
-};
 
 /** A CSP source for an exact inline script or style, as Astro writes them. */
 export function cspHash(text: string): `sha256-${string}` {
@@ -105,19 +98,33 @@ export function pagePath(file: string): string {
 }
 
 /**
- * The _headers file (the format Netlify and Cloudflare Pages read): the security headers on every
- * path, and the pages' policy. When every page has the same policy it goes on every path too;
- * otherwise each page gets its own rule (a path matching two rules would get two policies, and
- * browsers enforce both).
+ * dist/_headers: the site's base file (public/_headers, whose last rule is "/*") with the pages'
+ * policy added: to the "/*" rule when every page shares one, else as one rule per page.
  */
-export function headersFile(pages: readonly { path: string; policy: string }[]): string {
+export function headersFile(base: string, pages: readonly { path: string; policy: string }[]): string {
+  const rules = base.trim().split(/\n\s*\n/).filter((r) => !r.split("\n").every((l) => l.trim().startsWith("#")));
+  const last = rules.at(-1)?.split("\n").filter((l) => !l.trim().startsWith("#"));
+  if (last?.[0]?.trim() !== "/*") throw new Error('public/_headers: its last rule must be "/*" (the headers every page gets)');
   const policies = new Set(pages.map((p) => p.policy));
-  const common = Object.entries(SECURITY_HEADERS).map(([k, v]) => `  ${k}: ${v}`);
-  const rule = (path: string, lines: string[]) => [path, ...lines].join("\n");
   const csp = (policy: string) => `  Content-Security-Policy: ${headerPolicy(policy)}`;
-  if (policies.size === 1) return `${rule("/*", [...common, csp([...policies][0]!)])}\n`;
-  const perPage = [...pages].sort((a, b) => a.path.localeCompare(b.path)).map((p) => rule(p.path, [csp(p.policy)]));
-  return `${[rule("/*", common), ...perPage].join("\n\n")}\n`;
+  if (policies.size === 1) return `${base.trimEnd()}\n${csp([...policies][0]!)}\n`;
+  const perPage = [...pages].sort((a, b) => a.path.localeCompare(b.path)).map((p) => `${p.path}\n${csp(p.policy)}`);
+  return `${[base.trimEnd(), ...perPage].join("\n\n")}\n`;
+}
+
+/** A _headers file's headers for one path rule, e.g. "/*": name -> value. */
+export function headersFor(text: string, path: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  let inRule = false;
+  for (const line of text.split("\n")) {
+    if (line.trim().startsWith("#") || line.trim() === "") continue;
+    if (!/^\s/.test(line)) inRule = line.trim() === path;
+    else if (inRule) {
+      const i = line.indexOf(":");
+      out[line.slice(0, i).trim()] = line.slice(i + 1).trim();
+    }
+  }
+  return out;
 }
 
 /** Astro's security.csp setting: the directives above, and hashes for the given inline scripts. */

@@ -1,13 +1,14 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import {
   CSP_DIRECTIVES,
   FRAME_ANCESTORS,
-  SECURITY_HEADERS,
   cspConfig,
   cspHash,
   foreignSources,
   headerPolicy,
   headersFile,
+  headersFor,
   hoistCspMeta,
   metaPolicy,
   pagePath,
@@ -73,26 +74,41 @@ describe("moving the <meta> policy ahead of the inline script", () => {
 });
 
 describe("the _headers file", () => {
+  const base = readFileSync("public/_headers", "utf8");
+
+  it("public/_headers gives every page the security headers and forbids framing", () => {
+    expect(headersFor(base, "/*")).toEqual({
+      "X-Content-Type-Options": "nosniff",
+      "Referrer-Policy": "strict-origin-when-cross-origin",
+      "Permissions-Policy": expect.stringContaining("camera=()"),
+      "X-Frame-Options": "DENY",
+    });
+  });
+
+  it("refuses a base file whose last rule is not for every path", () => {
+    expect(() => headersFile("/only/\n  X-Frame-Options: DENY\n", [{ path: "/", policy }])).toThrow(/public\/_headers.*"\/\*"/);
+  });
+
   it("maps built files to their URLs", () => {
     expect(pagePath("index.html")).toBe("/");
     expect(pagePath("roles/data-engineer/index.html")).toBe("/roles/data-engineer/");
     expect(pagePath("404.html")).toBe("/404.html");
   });
 
-  it("puts one shared policy and the security headers on every path", () => {
-    const text = headersFile([{ path: "/", policy }, { path: "/skills/", policy }]);
-    expect(text.startsWith("/*\n")).toBe(true);
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(text).toContain(`  ${name}: ${value}\n`);
+  it("puts one shared policy beside the base file's headers on every path", () => {
+    const text = headersFile(base, [{ path: "/", policy }, { path: "/skills/", policy }]);
+    expect(text.startsWith(base.trimEnd())).toBe(true);
+    expect(headersFor(text, "/*")).toMatchObject({ "X-Content-Type-Options": "nosniff", "Content-Security-Policy": headerPolicy(policy) });
     expect(text).toContain(`  Content-Security-Policy: ${headerPolicy(policy)}\n`);
-    expect(text.match(/Content-Security-Policy/g)).toHaveLength(1);
+    expect(text.match(/^\s+Content-Security-Policy:/gm)).toHaveLength(1);
   });
 
   it("gives each page its own rule when policies differ, never two policies for one path", () => {
     const other = `${policy}; img-src 'self'`;
-    const text = headersFile([{ path: "/b/", policy: other }, { path: "/a/", policy }]);
+    const text = headersFile(base, [{ path: "/b/", policy: other }, { path: "/a/", policy }]);
     const rules = text.trim().split("\n\n");
-    expect(rules[0]).toMatch(/^\/\*\n/);
-    expect(rules[0]).not.toContain("Content-Security-Policy");
+    expect(headersFor(text, "/*")["Content-Security-Policy"]).toBeUndefined();
+    expect(rules.slice(0, -2).join("\n\n")).toBe(base.trimEnd());
     expect(rules.slice(1)).toEqual([
       `/a/\n  Content-Security-Policy: ${headerPolicy(policy)}`,
       `/b/\n  Content-Security-Policy: ${headerPolicy(other)}`,
