@@ -1,6 +1,6 @@
 // Every URL in the built sitemap, in both colour schemes: it loads, has one h1, a title and a
 // description, logs no error, and axe finds no WCAG 2.2 AA violation.
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { sitemapPaths } from "./support/sitemap";
 
@@ -13,12 +13,20 @@ test("the sitemap lists the site's pages", () => {
 
 for (const scheme of ["light", "dark"] as const) {
   test.describe(`${scheme} scheme`, () => {
-    test.use({ colorScheme: scheme });
+    // One page per worker, navigated from URL to URL: a fresh browser context for each of the
+    // sweep's pages cost more than the page itself on a 2-core machine.
+    let page: Page;
+    let errors: string[] = [];
+    test.beforeAll(async ({ browser }, info) => {
+      const context = await browser.newContext({ colorScheme: scheme, baseURL: info.project.use.baseURL });
+      page = await context.newPage();
+      page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+      page.on("pageerror", (e) => errors.push(e.message));
+    });
+    test.afterAll(async () => page.context().close());
     for (const path of paths) {
-      test(`${path} is sound`, async ({ page }) => {
-        const errors: string[] = [];
-        page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
-        page.on("pageerror", (e) => errors.push(e.message));
+      test(`${path} is sound`, async () => {
+        errors = [];
         const response = await page.goto(path);
         expect(response?.status(), `${path} status`).toBe(200);
         await expect(page.locator("h1"), `${path} has exactly one h1`).toHaveCount(1);
