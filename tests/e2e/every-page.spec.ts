@@ -2,6 +2,7 @@
 // description, logs no error, and axe finds no WCAG 2.2 AA violation.
 import { expect, test, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
+import { sharedPage } from "./support/shared-page";
 import { sitemapPaths } from "./support/sitemap";
 
 const paths = sitemapPaths();
@@ -13,13 +14,11 @@ test("the sitemap lists the site's pages", () => {
 
 for (const scheme of ["light", "dark"] as const) {
   test.describe(`${scheme} scheme`, () => {
-    // One page per worker, navigated from URL to URL: a fresh browser context for each of the
-    // sweep's pages cost more than the page itself on a 2-core machine.
+    // One page per worker, navigated from URL to URL (see sharedPage).
     let page: Page;
     let errors: string[] = [];
     test.beforeAll(async ({ browser }, info) => {
-      const context = await browser.newContext({ colorScheme: scheme, baseURL: info.project.use.baseURL });
-      page = await context.newPage();
+      page = await sharedPage(browser, info, { colorScheme: scheme });
       page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
       page.on("pageerror", (e) => errors.push(e.message));
     });

@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { isRoleId, parsePairSlug, pairSlug, allPairs, ROLE_IDS } from "../../src/lib/roles";
 import { FAQ_HEADING } from "../../src/lib/toc";
 import { publishedArticles, sourceRoles, sourceSkills } from "./support/articles";
+import { sharedPage } from "./support/shared-page";
 import { DIST, sitemapPaths } from "./support/sitemap";
 
 type Ld = Record<string, unknown> & { "@type": string };
@@ -59,10 +60,10 @@ test("cards exist for every role, every pair and every article, even before thei
 });
 
 test.describe("every sitemap page", () => {
-  // One page per worker, navigated from URL to URL: cheaper than a browser context per page.
+  // One page per worker, navigated from URL to URL (see sharedPage).
   let page: Page;
   test.beforeAll(async ({ browser }, info) => {
-    page = await (await browser.newContext({ baseURL: info.project.use.baseURL })).newPage();
+    page = await sharedPage(browser, info);
   });
   test.afterAll(async () => page.context().close());
 
