@@ -2,6 +2,7 @@
 // roles or stages; each move is shown inside its whole route (Data Analyst -> Senior Analyst ->
 // Data Scientist), so a page can say where a step leads next or what came before it.
 import type { PathEntry } from "./schemas";
+import { movesOf } from "./paths";
 import { isRoleId, type RoleId } from "./roles";
 
 type Move = Extract<PathEntry, { type: "move" }>;
@@ -102,9 +103,10 @@ export function rolePaths(entries: readonly PathEntry[], role: RoleId, roleName:
       ).map((step) => step.map(node)),
     };
   };
+  const { into, outOf } = movesOf(entries, role);
   return {
-    into: moves.filter((m) => m.to === role).map(describe),
-    out: moves.filter((m) => m.from.includes(role)).map(describe),
+    into: into.map(describe),
+    out: outOf.map(describe),
     hybrids: ordered
       .filter((e): e is Emerging => e.type === "emerging" && e.members.includes(role))
       .map((g) => ({ id: g.id, name: g.name, note: g.note, others: g.members.filter((m) => m !== role).map(node) })),
