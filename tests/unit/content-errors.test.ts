@@ -17,8 +17,8 @@ const { NODE_ENV: _node, DEV: _dev, VITEST: _vitest, ...productionEnv } = proces
 // so a case may take as long as the build itself is allowed to.
 const BUILD_TIMEOUT = 120_000;
 
-// Builds run as child processes side by side (describe.concurrent): most of a case's time is the
-// build starting up, so the cases take about half as long in all.
+// One build at a time: builds side by side share the project's generated files and were seen
+// reading another case's content.
 function build(fixture: string): Promise<{ code: number | null; output: string }> {
   const dir = join(work, fixture);
   cpSync(join(root, "content"), join(dir, "content"), { recursive: true });
@@ -63,7 +63,7 @@ const cases: [string, string[]][] = [
   ["duplicate-article-id", ["more/roles-in-ai-and-ml.mdx", 'id "roles-in-ai-and-ml" is already used']],
 ];
 
-describe.concurrent("bad content stops the build and says where", () => {
+describe("bad content stops the build and says where", () => {
   it.each(cases)("%s", async (fixture, expected) => {
     const { code, output } = await build(fixture);
     expect(code, output).not.toBe(0);
