@@ -3,11 +3,20 @@
 // CONTENT_DIR lets the tests build the site from a fixture copy of content/.
 import { defineCollection } from "astro:content";
 import { glob } from "astro/loaders";
-import { yamlEntries } from "./loaders/yaml-entries";
+import { z } from "zod";
+import { yamlDocuments, yamlEntries } from "./loaders/yaml-entries";
 import { articleSchema, comparisonSchema, pathEntrySchema, quizSchema, roleSchema, skillSchema } from "./lib/schemas";
 import { parseEntryList, parseSingleEntry } from "./lib/yaml-list";
 
 const dir = (process.env.CONTENT_DIR ?? "content").replace(/\/$/, "");
+// Translations are checked field by field against their English entries by src/lib/translate.ts
+// (in src/data/site.ts), which names the file and the field; here they are only loaded.
+const translated = z.record(z.string(), z.unknown());
+/** "<lang>/<id>" for a translated entry, e.g. "es/data-analyst". */
+const langAndId = ({ entry }: { entry: string }) => {
+  const [lang, , ...rest] = entry.split("/");
+  return `${lang}/${rest.join("/").replace(/\.(md|mdx)$/, "").split("/").pop()}`;
+};
 
 /** Ids are file names without extension; two files claiming one id stop the build. */
 function idFromFileName(collection: string) {
@@ -45,5 +54,23 @@ export const collections = {
   comparisons: defineCollection({
     loader: glob({ pattern: "*.mdx", base: `${dir}/comparisons`, generateId: idFromFileName("comparisons") }),
     schema: comparisonSchema,
+  }),
+  // content/i18n/<lang>/...: the text of every entry above, in another language.
+  roleTranslations: defineCollection({
+    loader: glob({ pattern: "*/roles/*.md", base: `${dir}/i18n`, generateId: langAndId }),
+    schema: translated,
+  }),
+  articleTranslations: defineCollection({
+    loader: glob({ pattern: "*/articles/**/*.mdx", base: `${dir}/i18n`, generateId: langAndId }),
+    schema: translated,
+  }),
+  comparisonTranslations: defineCollection({
+    loader: glob({ pattern: "*/comparisons/*.mdx", base: `${dir}/i18n`, generateId: langAndId }),
+    schema: translated,
+  }),
+  /** content/i18n/<lang>/{skills,quiz,paths}.yaml, one entry per file: "<lang>/<name>". */
+  dataTranslations: defineCollection({
+    loader: yamlDocuments(`${dir}/i18n`, ["skills", "quiz", "paths"]),
+    schema: z.strictObject({ value: z.unknown() }),
   }),
 };

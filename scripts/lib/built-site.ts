@@ -5,7 +5,7 @@ import { isPageFile, routeOf } from "../../src/lib/gates/page-type";
 
 /** The output folder: dist/, or the one given as the first argument. */
 export function outDir(): string {
-  const dir = process.argv[2] ?? "dist";
+  const dir = process.argv[2] ?? process.env["OUT_DIR"] ?? "dist";
   if (!existsSync(join(dir, "index.html"))) {
     console.error(`${dir}/index.html not found: build the site first (npm run build).`);
     process.exit(2);

@@ -5,36 +5,43 @@ import { articleCard, cardPalette, cardRatings, compareCard, defaultCard, pairRa
 import { roleVector } from "../lib/matrix";
 import { CARD_FONT, renderCard } from "../lib/og-render";
 import { isRoleId, type RoleId } from "../lib/roles";
-import { SITE_NAME, SITE_TAGLINE } from "../lib/site-config";
+import { dictionary } from "../i18n";
 import { lightRoleColours } from "../lib/tokens";
 import { getSite, type Article } from "./site";
 
 const colours = lightRoleColours(tokensCss);
 
-async function context(site: URL | undefined) {
-  const data = await getSite();
-  const frame: CardFrame = { siteName: SITE_NAME, host: (site ?? new URL("http://localhost:4321")).host, palette: cardPalette(tokensCss), font: CARD_FONT };
+async function context(site: URL | undefined, lang: string) {
+  const data = await getSite(lang);
+  const t = dictionary(lang).common;
+  const frame: CardFrame = {
+    siteName: t.site.name,
+    host: (site ?? new URL("http://localhost:4321")).host,
+    palette: cardPalette(tokensCss),
+    font: CARD_FONT,
+    words: t.card,
+  };
   const role = (id: RoleId): CardRole => ({ id, name: data.roleById.get(id)!.data.name, colour: colours[id] });
   return { data, frame, role };
 }
 
-export async function defaultCardNode(site: URL | undefined): Promise<CardNode> {
-  const { data, frame, role } = await context(site);
-  return defaultCard(frame, { tagline: SITE_TAGLINE, roles: data.roles.map((r) => ({ ...role(r.id), values: roleVector(data.matrix, r.id) })) });
+export async function defaultCardNode(site: URL | undefined, lang: string): Promise<CardNode> {
+  const { data, frame, role } = await context(site, lang);
+  return defaultCard(frame, { tagline: dictionary(lang).common.site.tagline, roles: data.roles.map((r) => ({ ...role(r.id), values: roleVector(data.matrix, r.id) })) });
 }
 
-export async function roleCardNode(site: URL | undefined, id: RoleId): Promise<CardNode> {
-  const { data, frame, role } = await context(site);
+export async function roleCardNode(site: URL | undefined, id: RoleId, lang: string): Promise<CardNode> {
+  const { data, frame, role } = await context(site, lang);
   return roleCard(frame, { role: role(id), summary: data.roleById.get(id)!.data.summary, ratings: cardRatings(data.matrix, id) });
 }
 
-export async function compareCardNode(site: URL | undefined, a: RoleId, b: RoleId): Promise<CardNode> {
-  const { data, frame, role } = await context(site);
+export async function compareCardNode(site: URL | undefined, a: RoleId, b: RoleId, lang: string): Promise<CardNode> {
+  const { data, frame, role } = await context(site, lang);
   return compareCard(frame, { a: role(a), b: role(b), ratings: pairRatings(data.matrix, a, b) });
 }
 
-export async function articleCardNode(site: URL | undefined, article: Article): Promise<CardNode> {
-  const { frame, role } = await context(site);
+export async function articleCardNode(site: URL | undefined, article: Article, lang: string): Promise<CardNode> {
+  const { frame, role } = await context(site, lang);
   const { title, description, roles } = article.data;
   return articleCard(frame, { title, description, roles: roles.filter(isRoleId).map(role) });
 }

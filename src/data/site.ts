@@ -3,6 +3,8 @@
 // offending file and field listed.
 import { getCollection, type CollectionEntry } from "astro:content";
 import { assertContent } from "../lib/content-rules";
+import { DEFAULT_LANG } from "../i18n";
+import { translateSite } from "./translated-site";
 import { buildMatrix, type Matrix } from "../lib/matrix";
 import { ROLE_IDS, type RoleId } from "../lib/roles";
 import type { PathEntry, QuizData } from "../lib/schemas";
@@ -11,6 +13,8 @@ export type Role = CollectionEntry<"roles"> & { id: RoleId };
 export type Article = CollectionEntry<"articles">;
 
 export interface Site {
+  /** The language every text field below is in. */
+  lang: string;
   skills: CollectionEntry<"skills">["data"][];
   roles: Role[];
   roleById: Map<RoleId, Role>;
@@ -22,11 +26,19 @@ export interface Site {
   comparisons: CollectionEntry<"comparisons">[];
 }
 
-let cached: Promise<Site> | undefined;
+const cached = new Map<string, Promise<Site>>();
 
-export function getSite(): Promise<Site> {
-  cached ??= load();
-  return cached;
+/**
+ * The site's content in one language. English is read from content/; another language is the
+ * English data with its translation's text laid over it, checked field by field (src/data/translated-site.ts).
+ */
+export function getSite(lang: string = DEFAULT_LANG): Promise<Site> {
+  let site = cached.get(lang);
+  if (!site) {
+    site = lang === DEFAULT_LANG ? load() : getSite(DEFAULT_LANG).then((en) => translateSite(en, lang));
+    cached.set(lang, site);
+  }
+  return site;
 }
 
 async function load(): Promise<Site> {
@@ -55,6 +67,7 @@ async function load(): Promise<Site> {
     .sort((a, b) => b.data.pubDate.getTime() - a.data.pubDate.getTime() || a.id.localeCompare(b.id));
   if (!quiz[0]) throw new Error("content/quiz.yaml: the question bank is missing");
   return {
+    lang: DEFAULT_LANG,
     skills: skillData,
     roles: ordered,
     roleById: new Map(ordered.map((r) => [r.id, r])),

@@ -27,10 +27,12 @@ export function toRange(spec: LevelSpec): LevelRange {
   return { min, max, value: (levelNumber(min) + levelNumber(max)) / 2 };
 }
 
-/** "Basic–Medium" or "High": how the page writes a rating. */
-export function levelLabel(range: Pick<LevelRange, "min" | "max">): string {
-  const cap = (l: Level) => l[0]!.toUpperCase() + l.slice(1);
-  return range.min === range.max ? cap(range.min) : `${cap(range.min)}–${cap(range.max)}`;
+/** The level words as English pages write them; other languages pass their dictionary's `common.levels`. */
+export const ENGLISH_LEVEL_NAMES: Record<Level, string> = { low: "Low", basic: "Basic", medium: "Medium", high: "High", advanced: "Advanced" };
+
+/** "Basic–Medium" or "High": how the page writes a rating, in the words of `names`. */
+export function levelLabel(range: Pick<LevelRange, "min" | "max">, names: Record<Level, string> = ENGLISH_LEVEL_NAMES): string {
+  return range.min === range.max ? names[range.min] : `${names[range.min]}–${names[range.max]}`;
 }
 
 export function isLevel(x: unknown): x is Level {

@@ -31,7 +31,30 @@ export interface CardFrame {
   host: string;
   palette: CardPalette;
   font: string;
+  /** The card's fixed words, in the page's language. */
+  words: CardWords;
 }
+
+/** Words a card draws besides its content (English by default, for tests and callers that need no other). */
+export interface CardWords {
+  role: string;
+  compare: string;
+  article: string;
+  vs: string;
+  /** Under a chart of plain levels. */
+  scale: string;
+  /** Under a chart where some rating is a range. */
+  scaleWithRange: string;
+}
+
+export const ENGLISH_CARD_WORDS: CardWords = {
+  role: "Role",
+  compare: "Compare",
+  article: "Article",
+  vs: "vs",
+  scale: "Bars run from Low to Advanced.",
+  scaleWithRange: "Bars run from Low to Advanced; a paler end marks a range.",
+};
 
 export interface CardRole {
   id: RoleId;
@@ -107,8 +130,8 @@ function chartRow(label: string, bars: CardNode[], palette: CardPalette, height:
   );
 }
 
-function chartCaption(palette: CardPalette, hasRange: boolean): CardNode {
-  return text(hasRange ? "Bars run from Low to Advanced; a paler end marks a range." : "Bars run from Low to Advanced.", {
+function chartCaption(palette: CardPalette, words: CardWords, hasRange: boolean): CardNode {
+  return text(hasRange ? words.scaleWithRange : words.scale, {
     fontSize: 17,
     color: palette.muted,
     marginTop: 10,
@@ -117,20 +140,20 @@ function chartCaption(palette: CardPalette, hasRange: boolean): CardNode {
 }
 
 /** One role's ratings as bars in its colour. */
-export function ratingChart(ratings: CardRating[], colour: string, palette: CardPalette): CardNode {
+export function ratingChart(ratings: CardRating[], colour: string, palette: CardPalette, words: CardWords = ENGLISH_CARD_WORDS): CardNode {
   return box(
     { flexDirection: "column", width: CHART_WIDTH },
     ...ratings.map((r) => chartRow(r.label, [bar(r, colour, 20, palette.surface)], palette, 31)),
-    chartCaption(palette, ratings.some((r) => r.min < r.max)),
+    chartCaption(palette, words, ratings.some((r) => r.min < r.max)),
   );
 }
 
 /** Two roles' ratings, the first role's bar above the second's in every row. */
-export function pairChart(ratings: PairRating[], a: CardRole, b: CardRole, palette: CardPalette): CardNode {
+export function pairChart(ratings: PairRating[], a: CardRole, b: CardRole, palette: CardPalette, words: CardWords = ENGLISH_CARD_WORDS): CardNode {
   return box(
     { flexDirection: "column", width: CHART_WIDTH },
     ...ratings.map((r) => chartRow(r.label, [bar(r.a, a.colour, 12, palette.surface), bar(r.b, b.colour, 12, palette.surface)], palette, 35)),
-    chartCaption(palette, ratings.some((r) => r.a.min < r.a.max || r.b.min < r.b.max)),
+    chartCaption(palette, words, ratings.some((r) => r.a.min < r.a.max || r.b.min < r.b.max)),
   );
 }
 
@@ -225,11 +248,11 @@ export function roleCard(frame: CardFrame, data: { role: CardRole; summary: stri
     ...twoColumns(
       frame,
       [
-        kicker("Role", palette),
+        kicker(frame.words.role, palette),
         text(role.name, { fontSize: titleSize(role.name, [[14, 64], [Infinity, 54]]), fontWeight: 700, color: role.colour, lineHeight: 1.1 }, 2),
         text(data.summary, { fontSize: 29, color: palette.muted, lineHeight: 1.35 }, 6),
       ],
-      ratingChart(data.ratings, role.colour, palette),
+      ratingChart(data.ratings, role.colour, palette, frame.words),
     ),
   );
 }
@@ -250,13 +273,13 @@ export function compareCard(frame: CardFrame, data: { a: CardRole; b: CardRole; 
     ...twoColumns(
       frame,
       [
-        kicker("Compare", palette),
+        kicker(frame.words.compare, palette),
         name(a),
-        text("vs", { fontSize: 34, color: palette.muted, marginLeft: 44 }),
+        text(frame.words.vs, { fontSize: 34, color: palette.muted, marginLeft: 44 }),
         name(b),
         text(`In each row, the upper bar is the ${a.name}, the lower the ${b.name}.`, { fontSize: 22, color: palette.muted, marginTop: 12, lineHeight: 1.35 }, 3),
       ],
-      pairChart(data.ratings, a, b, palette),
+      pairChart(data.ratings, a, b, palette, frame.words),
     ),
   );
 }
@@ -267,7 +290,7 @@ export function articleCard(frame: CardFrame, data: { title: string; description
   return frameOf(
     frame,
     data.roles.map((r) => r.colour),
-    kicker("Article", palette),
+    kicker(frame.words.article, palette),
     text(data.title, { fontSize: titleSize(data.title), fontWeight: 700, color: palette.text, lineHeight: 1.15, marginTop: 14 }, 3),
     text(data.description, { fontSize: 30, color: palette.muted, lineHeight: 1.35, marginTop: 20 }, 3),
     // Roles sit just above the footer, whatever the title's length.

@@ -5,14 +5,15 @@ export const SITE_TAGLINE = "Find your place among the data and AI careers";
 export const SITE_DESCRIPTION =
   "Compare Data Analyst, Data Scientist, ML Engineer, Data Engineer, Deep Learning Engineer and AI Engineer, see the skills each needs, and take a quiz that shows its workings.";
 
+/** The main navigation: language-neutral paths; each key names its label in the dictionary (common.nav). */
 export const NAV = [
-  { href: "/roles/", label: "Roles" },
-  { href: "/compare/", label: "Compare" },
-  { href: "/skills/", label: "Skills" },
-  { href: "/paths/", label: "Paths" },
-  { href: "/articles/", label: "Articles" },
-  { href: "/quiz/", label: "Quiz" },
-  { href: "/search/", label: "Search" },
+  { href: "/roles/", label: "Roles", key: "roles" },
+  { href: "/compare/", label: "Compare", key: "compare" },
+  { href: "/skills/", label: "Skills", key: "skills" },
+  { href: "/paths/", label: "Paths", key: "paths" },
+  { href: "/articles/", label: "Articles", key: "articles" },
+  { href: "/quiz/", label: "Quiz", key: "quiz" },
+  { href: "/search/", label: "Search", key: "search" },
 ] as const;
 
 /** True when `path` is the nav item's page or below it. */

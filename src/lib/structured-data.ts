@@ -113,10 +113,15 @@ export interface Crumb {
  * pages of their own (/articles/tags/) are left out, so every crumb links somewhere real.
  * The home page and the not-found page have no trail.
  */
-export function breadcrumbTrail(pathname: string, title: string, nav: readonly { href: string; label: string }[] = NAV): Crumb[] {
+export function breadcrumbTrail(
+  pathname: string,
+  title: string,
+  nav: readonly { href: string; label: string }[] = NAV,
+  homeName = "Home",
+): Crumb[] {
   const path = pathname.endsWith("/") ? pathname : `${pathname}/`;
-  if (path === "/" || path === "/404/") return [];
-  const home: Crumb = { name: "Home", path: "/" };
+  if (path === "/" || path === "/404/" || path === "/404.html/") return [];
+  const home: Crumb = { name: homeName, path: "/" };
   const section = nav.find((n) => n.href !== "/" && path.startsWith(n.href));
   if (!section) return [home, { name: title, path }];
   if (section.href === path) return [home, { name: section.label, path }];

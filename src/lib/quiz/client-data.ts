@@ -50,11 +50,12 @@ export function scriptJson(data: unknown): string {
 }
 
 /** The bank as /api/quiz.json publishes it. */
-export function publishedBank(bank: Pick<QuizData, "version" | "questions">) {
+export function publishedBank(bank: Pick<QuizData, "version" | "questions">, lang = "en", method = "/quiz/how-it-works/") {
   return {
     version: bank.version,
+    language: lang,
     signalRange: [-2, 2],
-    method: "/quiz/how-it-works/",
+    method,
     questions: bank.questions.map((q) => ({
       id: q.id,
       kind: q.kind,

@@ -3,7 +3,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 
-export const DIST = join(process.cwd(), "dist");
+// OUT_DIR lets a contributor build and test a second copy of the site beside the usual dist/.
+export const DIST = join(process.cwd(), process.env["OUT_DIR"] ?? "dist");
 
 export function sitemapPaths(dist = DIST): string[] {
   const index = join(dist, "sitemap-index.xml");

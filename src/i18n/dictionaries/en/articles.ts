@@ -1,0 +1,2 @@
+// Strings for the articles pages and their components.
+export default {};

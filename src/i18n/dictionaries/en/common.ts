@@ -1,0 +1,81 @@
+// Site-wide words: the frame every page shares (header, footer, skip link, theme, 404).
+export default {
+  meta: {
+    /** The language's own name, shown in the language switcher. */
+    name: "English",
+    /** BCP 47 tag for <html lang>, Intl and JSON-LD inLanguage. */
+    tag: "en",
+    /** Open Graph locale. */
+    ogLocale: "en_US",
+    /** The RSS <language> value. */
+    rssLanguage: "en-us",
+  },
+  site: {
+    name: "Data Career Guide",
+    tagline: "Find your place among the data and AI careers",
+    description:
+      "Compare Data Analyst, Data Scientist, ML Engineer, Data Engineer, Deep Learning Engineer and AI Engineer, see the skills each needs, and take a quiz that shows its workings.",
+  },
+  nav: {
+    label: "Main",
+    roles: "Roles",
+    compare: "Compare",
+    skills: "Skills",
+    paths: "Paths",
+    articles: "Articles",
+    quiz: "Quiz",
+    search: "Search",
+  },
+  header: {
+    skip: "Skip to content",
+    searchLabel: "Search the site",
+    searchFormLabel: "Site",
+    searchPlaceholder: "Roles, tools, skills",
+    searchButton: "Search",
+    darkTheme: "Dark theme",
+    /** The switcher's accessible name; {language} is the other language's own name. */
+    switchTo: "Read this page in {language}",
+    languages: "Language",
+  },
+  footer: {
+    openSource: "{site} is open source. The code is under the {mit}; the writing is under {cc}: reuse it with credit.",
+    mit: "MIT License",
+    cc: "CC BY 4.0",
+    openData: "Open data:",
+    rolesJson: "the skill matrix (JSON)",
+    quizJson: "the quiz bank (JSON)",
+    feed: "articles feed (RSS)",
+  },
+  notFound: {
+    title: "Page not found",
+    description: "This page does not exist. Find the roles, comparisons, skill matrix, articles or the quiz from here.",
+    heading: "We could not find that page",
+    lead: "The address may be mistyped, or the page may have moved. These are good places to go next:",
+    home: "The home page",
+    roles: "All six roles",
+    compare: "Compare two roles",
+    quiz: "Take the quiz",
+    search: "Search the site",
+  },
+  feed: {
+    title: "{site}: articles",
+    description: "Long reads on the data and AI roles, how they differ, and the ideas behind the work.",
+  },
+  breadcrumbs: { home: "Home" },
+  /** Fixed words on the share cards (src/lib/og-card.ts). */
+  card: {
+    role: "Role",
+    compare: "Compare",
+    article: "Article",
+    vs: "vs",
+    scale: "Bars run from Low to Advanced.",
+    scaleWithRange: "Bars run from Low to Advanced; a paler end marks a range.",
+  },
+  levels: { low: "Low", basic: "Basic", medium: "Medium", high: "High", advanced: "Advanced" },
+  layers: {
+    foundation: { name: "Data foundation", question: "Where does the data come from, and can we trust it?" },
+    descriptive: { name: "Descriptive", question: "What happened, and why?" },
+    predictive: { name: "Predictive", question: "What will happen?" },
+    production: { name: "Production", question: "How does it run in production, at scale?" },
+  },
+};

@@ -1,0 +1,2 @@
+// Strings for the compare pages and their components.
+export default {};

@@ -1,0 +1,2 @@
+// Strings for the home pages and their components.
+export default {};

@@ -1,0 +1,2 @@
+// Strings for the matrix pages and their components.
+export default {};

@@ -1,0 +1,2 @@
+// Strings for the paths pages and their components.
+export default {};

@@ -1,0 +1,2 @@
+// Strings for the quiz pages and their components.
+export default {};

@@ -1,0 +1,2 @@
+// Strings for the roles pages and their components.
+export default {};

@@ -1,0 +1,2 @@
+// Strings for the search pages and their components.
+export default {};

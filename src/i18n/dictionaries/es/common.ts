@@ -1,0 +1,76 @@
+import type { Dictionary } from "../../dictionary";
+
+export default {
+  meta: {
+    name: "Español",
+    tag: "es",
+    ogLocale: "es_ES",
+    rssLanguage: "es",
+  },
+  site: {
+    name: "Guía de Carreras de Datos",
+    tagline: "Encuentra tu lugar entre las carreras de datos e IA",
+    description:
+      "Compara Analista de datos, Científico de datos, Ingeniero de machine learning, Ingeniero de datos, Ingeniero de deep learning e Ingeniero de IA, mira qué habilidades pide cada uno y haz un test que enseña sus cálculos.",
+  },
+  nav: {
+    label: "Principal",
+    roles: "Roles",
+    compare: "Comparar",
+    skills: "Habilidades",
+    paths: "Trayectorias",
+    articles: "Artículos",
+    quiz: "Test",
+    search: "Buscar",
+  },
+  header: {
+    skip: "Saltar al contenido",
+    searchLabel: "Buscar en el sitio",
+    searchFormLabel: "Sitio",
+    searchPlaceholder: "Roles, herramientas, habilidades",
+    searchButton: "Buscar",
+    darkTheme: "Tema oscuro",
+    switchTo: "Leer esta página en {language}",
+    languages: "Idioma",
+  },
+  footer: {
+    openSource: "{site} es de código abierto. El código está bajo la {mit}; los textos, bajo {cc}: puedes reutilizarlos citando la fuente.",
+    mit: "licencia MIT",
+    cc: "CC BY 4.0",
+    openData: "Datos abiertos:",
+    rolesJson: "la matriz de habilidades (JSON)",
+    quizJson: "las preguntas del test (JSON)",
+    feed: "feed de artículos (RSS)",
+  },
+  notFound: {
+    title: "Página no encontrada",
+    description: "Esta página no existe. Desde aquí llegas a los roles, las comparaciones, la matriz de habilidades, los artículos o el test.",
+    heading: "No encontramos esa página",
+    lead: "Puede que la dirección tenga un error o que la página se haya movido. Estos son buenos sitios para seguir:",
+    home: "La página de inicio",
+    roles: "Los seis roles",
+    compare: "Comparar dos roles",
+    quiz: "Hacer el test",
+    search: "Buscar en el sitio",
+  },
+  feed: {
+    title: "{site}: artículos",
+    description: "Lecturas a fondo sobre los roles de datos e IA, en qué se diferencian y las ideas detrás del trabajo.",
+  },
+  breadcrumbs: { home: "Inicio" },
+  card: {
+    role: "Rol",
+    compare: "Comparar",
+    article: "Artículo",
+    vs: "vs.",
+    scale: "Las barras van de Bajo a Avanzado.",
+    scaleWithRange: "Las barras van de Bajo a Avanzado; un extremo más claro marca un rango.",
+  },
+  levels: { low: "Bajo", basic: "Básico", medium: "Medio", high: "Alto", advanced: "Avanzado" },
+  layers: {
+    foundation: { name: "Cimientos de datos", question: "¿De dónde vienen los datos y podemos fiarnos de ellos?" },
+    descriptive: { name: "Descriptiva", question: "¿Qué pasó y por qué?" },
+    predictive: { name: "Predictiva", question: "¿Qué va a pasar?" },
+    production: { name: "Producción", question: "¿Cómo funciona en producción, a escala?" },
+  },
+} satisfies Dictionary["common"];

@@ -1,0 +1,3 @@
+import type { Dictionary } from "../../dictionary";
+
+export default {} satisfies Dictionary["roles"];

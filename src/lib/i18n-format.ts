@@ -1,0 +1,30 @@
+// Filling in dictionary strings: placeholders, plurals, lists, numbers and dates, all through Intl
+// for the page's language. Pure, so the quiz element and the build share it.
+
+/** Plural forms keyed by Intl.PluralRules categories; `other` is required, as CLDR's fallback. */
+export type PluralForms = { other: string } & Partial<Record<Intl.LDMLPluralRule, string>>;
+
+/** Replaces each {name} with its value; a placeholder without a value is left as it is. */
+export function fill(template: string, values: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
+/** The form of `forms` the language uses for `n`, with {n} filled in (formatted for the language). */
+export function plural(lang: string, forms: PluralForms, n: number, values: Record<string, string | number> = {}): string {
+  const form = forms[new Intl.PluralRules(lang).select(n)] ?? forms.other;
+  return fill(form, { n: formatNumber(lang, n), ...values });
+}
+
+export function formatNumber(lang: string, n: number, options?: Intl.NumberFormatOptions): string {
+  return new Intl.NumberFormat(lang, options).format(n);
+}
+
+/** "a, b and c" / "a, b y c". */
+export function formatList(lang: string, items: readonly string[], type: Intl.ListFormatType = "conjunction"): string {
+  return new Intl.ListFormat(lang, { style: "long", type }).format(items);
+}
+
+/** A calendar date, read in UTC so a date written in content never shifts a day. */
+export function formatDate(lang: string, date: Date): string {
+  return new Intl.DateTimeFormat(lang, { dateStyle: "long", timeZone: "UTC" }).format(date);
+}
