@@ -3,6 +3,7 @@
 // Pagefind's excerpts are HTML: page text with "<" and ">" escaped and the matched words wrapped in
 // <mark>. This reads one into plain pieces, so the page builds text nodes from them and never
 // parses the excerpt as markup: anything that is not <mark> or </mark> stays literal text.
+import { fill, plural, type PluralForms } from "./i18n-format";
 
 export interface ExcerptPart {
   text: string;
@@ -33,9 +34,15 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
   return parts;
 }
 
+/** The summary line's words, from the page's dictionary (search.none, search.matches, search.quote). */
+export interface SummaryWords {
+  none: string;
+  matches: PluralForms;
+  quote: string;
+}
+
 /** The line announced after a search: how many pages match, or what to try instead. */
-export function resultsSummary(count: number, query: string): string {
-  const q = `\u201c${query}\u201d`;
-  if (count === 0) return `No pages match ${q}. Try a tool, a skill, or a role's name, or browse the sections below.`;
-  return count === 1 ? `1 page matches ${q}.` : `${count} pages match ${q}.`;
+export function resultsSummary(count: number, query: string, words: SummaryWords, lang: string): string {
+  const q = fill(words.quote, { query });
+  return count === 0 ? fill(words.none, { query: q }) : plural(lang, words.matches, count, { query: q });
 }

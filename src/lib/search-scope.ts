@@ -3,8 +3,8 @@
 // search answers with the page that holds the content rather than every page that links to it.
 import { isRoleId, pairSlug, parsePairSlug } from "./roles";
 
-/** The kind of indexed page, shown with each search result. */
-export type SearchSection = "Role" | "Comparison" | "Article" | "Skill matrix";
+/** The kind of indexed page; its name, shown with each result, is in the dictionary (search.sections). */
+export type SearchSection = "role" | "comparison" | "article" | "skills";
 
 /** The section a path belongs to in the search index, or null when it is not indexed. */
 export function searchSection(path: string): SearchSection | null {
@@ -12,12 +12,12 @@ export function searchSection(path: string): SearchSection | null {
   if (!path.endsWith("/") || segments.length === 0) return null;
   const [top, slug, ...rest] = segments;
   if (rest.length > 0) return null;
-  if (top === "skills" && slug === undefined) return "Skill matrix";
+  if (top === "skills" && slug === undefined) return "skills";
   if (slug === undefined) return null;
-  if (top === "roles" && isRoleId(slug)) return "Role";
-  if (top === "compare" && isCanonicalPair(slug)) return "Comparison";
+  if (top === "roles" && isRoleId(slug)) return "role";
+  if (top === "compare" && isCanonicalPair(slug)) return "comparison";
   // /articles/tags/<tag>/ lists articles; "tags" is never an article's slug.
-  if (top === "articles" && slug !== "tags" && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) return "Article";
+  if (top === "articles" && slug !== "tags" && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) return "article";
   return null;
 }
 

@@ -2,6 +2,7 @@
 // role, comparison and article pages have their own card (src/pages/og/), the rest the site's.
 import { canonicalPair, isRoleId, pairSlug, parsePairSlug, ROLE_IDS, type RoleId } from "./roles";
 import { SITE_NAME, SITE_TAGLINE } from "./site-config";
+import { fill, formatList } from "./i18n-format";
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
@@ -37,6 +38,23 @@ export function ogImageFor(pathname: string): string {
   return cardFor(pathname).image;
 }
 
+/** The alt text's templates, from the dictionary (common.cardAlt); English by default. */
+export interface AltWords {
+  role: string;
+  compare: string;
+  article: string;
+  articleWithRoles: string;
+  default: string;
+}
+
+export const ENGLISH_ALT_WORDS: AltWords = {
+  role: "{role}: the role's summary and a bar chart of its ratings in {count} skill areas, from Low to Advanced.",
+  compare: "{a} vs {b}: a bar chart of both roles' ratings side by side in {count} skill areas, from Low to Advanced.",
+  article: "“{title}”, with the article's summary.",
+  articleWithRoles: "“{title}”, with the article's summary and the roles it covers: {roles}.",
+  default: "{site}: {tagline}, above its {count} roles, each with a small column chart of its skill ratings.",
+};
+
 export interface AltContext {
   /** The page's own title (an article's headline). */
   title: string;
@@ -44,28 +62,30 @@ export interface AltContext {
   skillCount: number;
   /** The roles an article names, as its card shows them. */
   articleRoles: (slug: string) => readonly RoleId[];
+  /** The page's language, for the list of roles. */
+  lang?: string;
+  words?: AltWords;
+  /** The site's name and tagline in the page's language. */
+  site?: { name: string; tagline: string };
 }
 
 /** What the card shows, for og:image:alt and twitter:image:alt. */
 export function ogImageAlt(target: CardTarget, ctx: AltContext): string {
   const name = (id: RoleId) => ctx.roleName(id) ?? id;
+  const w = ctx.words ?? ENGLISH_ALT_WORDS;
+  const count = ctx.skillCount;
   switch (target.kind) {
     case "role":
-      return `${name(target.role)}: the role's summary and a bar chart of its ratings in ${ctx.skillCount} skill areas, from Low to Advanced.`;
+      return fill(w.role, { role: name(target.role), count });
     case "compare": {
       const [a, b] = target.pair.map(name);
-      return `${a} vs ${b}: a bar chart of both roles' ratings side by side in ${ctx.skillCount} skill areas, from Low to Advanced.`;
+      return fill(w.compare, { a: a!, b: b!, count });
     }
     case "article": {
       const roles = ctx.articleRoles(target.slug).map(name);
-      return `“${ctx.title}”, with the article's summary${roles.length ? ` and the roles it covers: ${listOf(roles)}` : ""}.`;
+      return roles.length ? fill(w.articleWithRoles, { title: ctx.title, roles: formatList(ctx.lang ?? "en", roles) }) : fill(w.article, { title: ctx.title });
     }
     case "default":
-      return `${SITE_NAME}: ${SITE_TAGLINE}, above its ${ROLE_IDS.length} roles, each with a small column chart of its skill ratings.`;
+      return fill(w.default, { site: ctx.site?.name ?? SITE_NAME, tagline: ctx.site?.tagline ?? SITE_TAGLINE, count: ROLE_IDS.length });
   }
-}
-
-/** "A", "A and B", "A, B and C". */
-function listOf(items: readonly string[]): string {
-  return items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
 }

@@ -2,7 +2,7 @@
 // never disagrees with what visitors read. Pure: pages pass the result to Base's `jsonLd`, and
 // Base adds the breadcrumb trail itself.
 import { articlePath } from "./articles";
-import { levelLabel, toRange } from "./levels";
+import { levelLabel, toRange, type Level } from "./levels";
 import type { RoleId } from "./roles";
 import type { ArticleData, Faq, RoleData, SkillData } from "./schemas";
 import { articleCardPath, roleCardPath } from "./share-card";
@@ -14,6 +14,16 @@ type Ld = Record<string, unknown>;
 const abs = (path: string, site: URL | string) => new URL(path, site).href;
 /** Content dates are days, not moments: 2026-11-09. */
 const isoDate = (d: Date) => d.toISOString().slice(0, 10);
+
+/** The language a page is in: its tag, how its paths are written, and its level words. */
+export interface Edition {
+  lang: string;
+  /** A language-neutral path as this language writes it (src/i18n/urls.ts localePath). */
+  path: (neutral: string) => string;
+  levels?: Record<Level, string>;
+}
+
+const ENGLISH: Edition = { lang: "en", path: (p) => p };
 
 /** The project itself, as author and publisher of everything on the site. */
 export function organizationLd(site: URL | string): Ld {
@@ -33,19 +43,39 @@ export function faqPageLd(faq: Faq): Ld {
   };
 }
 
+/** The site as one language's home page presents it: its name there, its URL and its search page. */
+export interface SiteEdition {
+  name: string;
+  description: string;
+  /** Absolute URLs of the edition's home and search pages. */
+  url: string;
+  search: string;
+  /** BCP 47 language tag. */
+  lang: string;
+}
+
+const ENGLISH_EDITION = (site: URL | string): SiteEdition => ({
+  name: SITE_NAME,
+  description: SITE_DESCRIPTION,
+  url: abs("/", site),
+  search: abs("/search/", site),
+  lang: "en",
+});
+
 /** The home page: the site, and how to search it. */
-export function websiteLd(site: URL | string): Ld {
+export function websiteLd(edition: SiteEdition | URL | string, site: URL | string = edition as URL | string): Ld {
+  const e = typeof edition === "string" || edition instanceof URL ? ENGLISH_EDITION(edition) : edition;
   return {
     "@context": CONTEXT,
     "@type": "WebSite",
-    name: SITE_NAME,
-    description: SITE_DESCRIPTION,
-    url: abs("/", site),
-    inLanguage: "en",
+    name: e.name,
+    description: e.description,
+    url: e.url,
+    inLanguage: e.lang,
     publisher: organizationLd(site),
     potentialAction: {
       "@type": "SearchAction",
-      target: { "@type": "EntryPoint", urlTemplate: `${abs("/search/", site)}?q={search_term_string}` },
+      target: { "@type": "EntryPoint", urlTemplate: `${e.search}?q={search_term_string}` },
       "query-input": "required name=search_term_string",
     },
   };
@@ -55,9 +85,10 @@ export function websiteLd(site: URL | string): Ld {
 export function articleLd(
   article: { id: string; data: Pick<ArticleData, "title" | "description" | "pubDate" | "updatedDate" | "tags"> },
   site: URL | string,
+  edition: Edition = ENGLISH,
 ): Ld {
   const { title, description, pubDate, updatedDate, tags } = article.data;
-  const url = abs(articlePath(article.id), site);
+  const url = abs(edition.path(articlePath(article.id)), site);
   return {
     "@context": CONTEXT,
     "@type": "Article",
@@ -67,10 +98,10 @@ export function articleLd(
     dateModified: isoDate(updatedDate ?? pubDate),
     author: organizationLd(site),
     publisher: organizationLd(site),
-    image: abs(articleCardPath(article.id), site),
+    image: abs(edition.path(articleCardPath(article.id)), site),
     url,
     mainEntityOfPage: { "@type": "WebPage", "@id": url },
-    inLanguage: "en",
+    inLanguage: edition.lang,
     ...(tags.length ? { keywords: tags.join(", ") } : {}),
   };
 }
@@ -83,6 +114,7 @@ export function occupationLd(
   role: { id: RoleId; data: Pick<RoleData, "name" | "summary" | "responsibilities" | "skills"> },
   skills: readonly Pick<SkillData, "id" | "name">[],
   site: URL | string,
+  edition: Edition = ENGLISH,
 ): Ld {
   const { name, summary, responsibilities } = role.data;
   return {
@@ -94,11 +126,11 @@ export function occupationLd(
     skills: skills.map((s) => {
       const rating = role.data.skills[s.id];
       if (!rating) throw new Error(`occupationLd: ${role.id} has no rating for ${s.id}`);
-      return `${s.name}: ${levelLabel(toRange(rating.level))}`;
+      return `${s.name}: ${levelLabel(toRange(rating.level), edition.levels)}`;
     }),
     responsibilities: responsibilities.map((r) => `${r.title}: ${r.detail}`),
-    url: abs(`/roles/${role.id}/`, site),
-    image: abs(roleCardPath(role.id), site),
+    url: abs(edition.path(`/roles/${role.id}/`), site),
+    image: abs(edition.path(roleCardPath(role.id)), site),
   };
 }
 

@@ -2,7 +2,7 @@
 // Pagefind's script, its WebAssembly and the index load only once a visitor searches (the first
 // keystroke, a submit, or a ?q= in the address). Results are built with DOM APIs; excerpts go
 // through excerptParts, so the only markup taken from the index is <mark>.
-import { excerptParts, resultsSummary } from "../lib/search-results";
+import { excerptParts, resultsSummary, type SummaryWords } from "../lib/search-results";
 
 interface ResultData {
   url: string;
@@ -24,7 +24,6 @@ interface Pagefind {
 const PAGEFIND_URL = "/pagefind/pagefind.js";
 const BATCH = 10;
 const TYPING_PAUSE_MS = 250;
-const FAILED = "Search could not load, so there are no results to show. Try again in a moment, or browse the sections below.";
 
 let loading: Promise<Pagefind> | undefined;
 
@@ -48,9 +47,14 @@ class SiteSearch extends HTMLElement {
   private shown = 0;
   /** The query the page shows results for; an answer to any other is stale and dropped. */
   private query = "";
+  /** The page's words (its language's dictionary), from the element's data-words attribute. */
+  private words!: SummaryWords & { loading: string; failed: string };
+  private lang = "en";
 
   connectedCallback(): void {
     if (this.input) return;
+    this.words = JSON.parse(this.dataset["words"]!) as typeof this.words;
+    this.lang = document.documentElement.lang;
     const form = this.querySelector("form")!;
     form.hidden = false;
     this.input = form.querySelector("input")!;
@@ -78,13 +82,13 @@ class SiteSearch extends HTMLElement {
     this.query = query;
     history.replaceState(null, "", query ? `?${new URLSearchParams({ q: query })}` : location.pathname);
     if (!query) return this.show([], "");
-    if (!loading) this.status.textContent = "Loading search\u2026";
+    if (!loading) this.status.textContent = this.words.loading;
     try {
       const found = await (await loadPagefind()).debouncedSearch(query, {}, wait);
       if (found === null || query !== this.query) return;
-      await this.show(found.results, resultsSummary(found.results.length, query));
+      await this.show(found.results, resultsSummary(found.results.length, query, this.words, this.lang));
     } catch {
-      if (query === this.query) await this.show([], FAILED);
+      if (query === this.query) await this.show([], this.words.failed);
     }
   }
 

@@ -1,7 +1,7 @@
 // Bad content fails the build with the file and the field named. Each case overlays one
 // fixture (tests/fixtures/content-errors/<case>/) on a copy of content/ and runs the real build.
 import { execFile } from "node:child_process";
-import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -23,6 +23,9 @@ function build(fixture: string): Promise<{ code: number | null; output: string }
   const dir = join(work, fixture);
   cpSync(join(root, "content"), join(dir, "content"), { recursive: true });
   cpSync(join(root, "tests/fixtures/content-errors", fixture), join(dir, "content"), { recursive: true });
+  // A fixture's REMOVE file lists content files (one per line) the case deletes, e.g. a translation.
+  const remove = join(dir, "content", "REMOVE");
+  if (existsSync(remove)) for (const line of readFileSync(remove, "utf8").split("\n").filter(Boolean)) rmSync(join(dir, "content", line));
   return new Promise((resolve) => {
     execFile(
       join(root, "node_modules/.bin/astro"),
@@ -61,6 +64,8 @@ const cases: [string, string[]][] = [
   ["comparison-reversed", ["comparisons/data-scientist-vs-data-analyst.mdx", "data-analyst-vs-data-scientist"]],
   ["duplicate-skill-id", ["skills.yaml", "2.id", 'duplicate id "sql"']],
   ["duplicate-article-id", ["more/roles-in-ai-and-ml.mdx", 'id "roles-in-ai-and-ml" is already used']],
+  ["translation-missing-role", ["i18n/es/roles/ml-engineer.md", "(file)", "missing; every language translates", "roles/ml-engineer.md"]],
+  ["translation-extra-item", ["i18n/es/roles/data-analyst.md", "responsibilities", "has 9 items; the English has 8"]],
 ];
 
 describe("bad content stops the build and says where", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { excerptParts, resultsSummary } from "../../src/lib/search-results";
+import { dictionary } from "../../src/i18n";
 
 describe("reading search excerpts", () => {
   it("splits the matched words from the text around them", () => {
@@ -33,12 +34,22 @@ describe("reading search excerpts", () => {
 });
 
 describe("the results summary", () => {
+  const en = dictionary("en").search;
+  const es = dictionary("es").search;
+
   it("counts pages in words that fit the number, and quotes the query", () => {
-    expect(resultsSummary(1, "airflow")).toBe("1 page matches \u201cairflow\u201d.");
-    expect(resultsSummary(7, "sql")).toBe("7 pages match \u201csql\u201d.");
+    expect(resultsSummary(1, "airflow", en, "en")).toBe("1 page matches \u201cairflow\u201d.");
+    expect(resultsSummary(7, "sql", en, "en")).toBe("7 pages match \u201csql\u201d.");
+    expect(resultsSummary(1234, "sql", en, "en")).toBe("1,234 pages match \u201csql\u201d.");
   });
 
   it("says what to try when nothing matches", () => {
-    expect(resultsSummary(0, "zzz")).toMatch(/^No pages match \u201czzz\u201d\. Try /);
+    expect(resultsSummary(0, "zzz", en, "en")).toMatch(/^No pages match \u201czzz\u201d\. Try /);
+  });
+
+  it("speaks Spanish on Spanish pages, with Spanish plurals, numbers and quotation marks", () => {
+    expect(resultsSummary(1, "airflow", es, "es")).toBe("1 página coincide con «airflow».");
+    expect(resultsSummary(7, "sql", es, "es")).toBe("7 páginas coinciden con «sql».");
+    expect(resultsSummary(0, "zzz", es, "es")).toMatch(/^Ninguna página coincide con «zzz»\./);
   });
 });

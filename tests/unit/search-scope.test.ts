@@ -4,13 +4,13 @@ import { isSearchable, searchSection } from "../../src/lib/search-scope";
 
 describe("which pages the search index covers", () => {
   it("indexes every role page and every comparison page in the fixed order", () => {
-    for (const id of ROLE_IDS) expect(searchSection(`/roles/${id}/`)).toBe("Role");
-    for (const [a, b] of allPairs()) expect(searchSection(`/compare/${pairSlug(a, b)}/`)).toBe("Comparison");
+    for (const id of ROLE_IDS) expect(searchSection(`/roles/${id}/`)).toBe("role");
+    for (const [a, b] of allPairs()) expect(searchSection(`/compare/${pairSlug(a, b)}/`)).toBe("comparison");
   });
 
   it("indexes articles and the skill matrix", () => {
-    expect(searchSection("/articles/roles-in-ai-and-ml/")).toBe("Article");
-    expect(searchSection("/skills/")).toBe("Skill matrix");
+    expect(searchSection("/articles/roles-in-ai-and-ml/")).toBe("article");
+    expect(searchSection("/skills/")).toBe("skills");
   });
 
   it("leaves out lists, tag pages, the quiz, search itself and the other pages", () => {

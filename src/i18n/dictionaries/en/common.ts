@@ -71,6 +71,14 @@ export default {
     scale: "Bars run from Low to Advanced.",
     scaleWithRange: "Bars run from Low to Advanced; a paler end marks a range.",
   },
+  /** Share cards' alt text (src/lib/share-card.ts). */
+  cardAlt: {
+    role: "{role}: the role's summary and a bar chart of its ratings in {count} skill areas, from Low to Advanced.",
+    compare: "{a} vs {b}: a bar chart of both roles' ratings side by side in {count} skill areas, from Low to Advanced.",
+    article: "“{title}”, with the article's summary.",
+    articleWithRoles: "“{title}”, with the article's summary and the roles it covers: {roles}.",
+    default: "{site}: {tagline}, above its {count} roles, each with a small column chart of its skill ratings.",
+  },
   levels: { low: "Low", basic: "Basic", medium: "Medium", high: "High", advanced: "Advanced" },
   layers: {
     foundation: { name: "Data foundation", question: "Where does the data come from, and can we trust it?" },

@@ -11,7 +11,7 @@ export default {
     name: "Guía de Carreras de Datos",
     tagline: "Encuentra tu lugar entre las carreras de datos e IA",
     description:
-      "Compara Analista de datos, Científico de datos, Ingeniero de machine learning, Ingeniero de datos, Ingeniero de deep learning e Ingeniero de IA, mira qué habilidades pide cada uno y haz un test que enseña sus cálculos.",
+      "Compara Analista de datos, Científico de datos, Ingeniero de machine learning, Ingeniero de datos, Ingeniero de deep learning e Ingeniero de IA, mira qué habilidades pide cada uno y responde un cuestionario que muestra sus cálculos.",
   },
   nav: {
     label: "Principal",
@@ -20,7 +20,7 @@ export default {
     skills: "Habilidades",
     paths: "Trayectorias",
     articles: "Artículos",
-    quiz: "Test",
+    quiz: "Cuestionario",
     search: "Buscar",
   },
   header: {
@@ -39,18 +39,18 @@ export default {
     cc: "CC BY 4.0",
     openData: "Datos abiertos:",
     rolesJson: "la matriz de habilidades (JSON)",
-    quizJson: "las preguntas del test (JSON)",
+    quizJson: "las preguntas del cuestionario (JSON)",
     feed: "feed de artículos (RSS)",
   },
   notFound: {
     title: "Página no encontrada",
-    description: "Esta página no existe. Desde aquí llegas a los roles, las comparaciones, la matriz de habilidades, los artículos o el test.",
+    description: "Esta página no existe. Desde aquí llegas a los roles, las comparaciones, la matriz de habilidades, los artículos o el cuestionario.",
     heading: "No encontramos esa página",
     lead: "Puede que la dirección tenga un error o que la página se haya movido. Estos son buenos sitios para seguir:",
     home: "La página de inicio",
     roles: "Los seis roles",
     compare: "Comparar dos roles",
-    quiz: "Hacer el test",
+    quiz: "Hacer el cuestionario",
     search: "Buscar en el sitio",
   },
   feed: {
@@ -65,6 +65,13 @@ export default {
     vs: "vs.",
     scale: "Las barras van de Bajo a Avanzado.",
     scaleWithRange: "Las barras van de Bajo a Avanzado; un extremo más claro marca un rango.",
+  },
+  cardAlt: {
+    role: "{role}: el resumen del rol y un gráfico de barras con sus valoraciones en {count} áreas de habilidad, de Bajo a Avanzado.",
+    compare: "{a} frente a {b}: un gráfico de barras con las valoraciones de ambos roles, lado a lado, en {count} áreas de habilidad, de Bajo a Avanzado.",
+    article: "«{title}», con el resumen del artículo.",
+    articleWithRoles: "«{title}», con el resumen del artículo y los roles que trata: {roles}.",
+    default: "{site}: {tagline}, sobre sus {count} roles, cada uno con un pequeño gráfico de columnas de sus valoraciones.",
   },
   levels: { low: "Bajo", basic: "Básico", medium: "Medio", high: "Alto", advanced: "Avanzado" },
   layers: {
