@@ -3,7 +3,9 @@
 import tokensCss from "../styles/tokens.css?raw";
 import { articleCard, cardPalette, cardRatings, compareCard, defaultCard, pairRatings, roleCard, type CardFrame, type CardNode, type CardRole } from "../lib/og-card";
 import { roleVector } from "../lib/matrix";
-import { CARD_FONT, renderCard } from "../lib/og-render";
+import { CARD_FONT } from "../lib/og-render";
+import { cachedCard } from "../lib/og-cache";
+import { cardPool } from "../lib/og-pool";
 import { isRoleId, type RoleId } from "../lib/roles";
 import { dictionary } from "../i18n";
 import { lightRoleColours } from "../lib/tokens";
@@ -46,7 +48,8 @@ export async function articleCardNode(site: URL | undefined, article: Article, l
   return articleCard(frame, { title, description, roles: roles.filter(isRoleId).map(role) });
 }
 
-/** A PNG response for an endpoint. */
+/** A PNG response for an endpoint: from the card cache, else drawn by the worker pool. */
 export async function pngResponse(card: CardNode): Promise<Response> {
-  return new Response(await renderCard(card), { headers: { "Content-Type": "image/png" } });
+  const png = await cachedCard(card, (c) => cardPool().render(c));
+  return new Response(new Uint8Array(png), { headers: { "Content-Type": "image/png" } });
 }

@@ -1,11 +1,11 @@
 // Turns a share-card element tree into a PNG at build time: satori lays it out as SVG, resvg
 // rasterises it. No browser. The font is Inter from @fontsource/inter, in WOFF (satori cannot
 // read WOFF2); only the Latin subset, which covers every character the content uses.
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { Resvg } from "@resvg/resvg-js";
 import satori from "satori";
-import unicodeRanges from "@fontsource/inter/unicode.json";
 import { cardTexts, type CardNode } from "./og-card";
 import { OG_HEIGHT, OG_WIDTH } from "./share-card";
 
@@ -25,6 +25,10 @@ function cardFonts(): Fonts {
   ];
   return fonts;
 }
+
+// Read with require rather than a JSON import, so the module also runs as it is in Node (the
+// share-card worker threads, src/lib/og-pool.ts), where a JSON import needs an import attribute.
+const unicodeRanges = createRequire(import.meta.url)("@fontsource/inter/unicode.json") as { latin: string };
 
 /** Code point ranges of the subset loaded, from the font package's own table. */
 const COVERED = unicodeRanges.latin.split(",").map((r) => {
@@ -48,6 +52,23 @@ export async function cardSvg(card: CardNode): Promise<string> {
   if (missing.length) throw new Error(`share card: the card font has no glyph for ${missing.map((c) => JSON.stringify(c)).join(", ")}`);
   // satori's types ask for a React node; a plain { type, props } tree is what it reads.
   return satori(card as unknown as Parameters<typeof satori>[0], { width: OG_WIDTH, height: OG_HEIGHT, fonts: cardFonts() });
+}
+
+/**
+ * What decides a card's bytes besides the card itself: the fonts and the renderers' versions.
+ * The card tree already holds the text, the colours and the template's layout.
+ */
+export function rendererFingerprint(): string {
+  const require = createRequire(import.meta.url);
+  const version = (name: string) => (require(`${name}/package.json`) as { version: string }).version;
+  const fontHash = createHash("sha256");
+  for (const f of cardFonts()) fontHash.update(f.data as Buffer);
+  return JSON.stringify({ satori: version("satori"), resvg: version("@resvg/resvg-js"), fonts: fontHash.digest("hex"), size: [OG_WIDTH, OG_HEIGHT] });
+}
+
+/** The cache key of a card: a hash of everything that shapes its PNG. */
+export function cardKey(card: CardNode, fingerprint = rendererFingerprint()): string {
+  return createHash("sha256").update(fingerprint).update("\0").update(JSON.stringify(card)).digest("hex");
 }
 
 export async function renderCard(card: CardNode): Promise<Uint8Array<ArrayBuffer>> {

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { levelNumber } from "../../src/lib/levels";
 import { roleVector } from "../../src/lib/matrix";
 import {
+  ENGLISH_CARD_WORDS,
   articleCard,
   barWidths,
   cardPalette,
@@ -26,7 +27,7 @@ import { loadMatrix } from "./quiz-fixture";
 const css = readFileSync(join(process.cwd(), "src", "styles", "tokens.css"), "utf8");
 const matrix = loadMatrix();
 const colours = lightRoleColours(css);
-const frame: CardFrame = { siteName: "Data Career Guide", host: "example.org", palette: cardPalette(css), font: "Inter" };
+const frame: CardFrame = { siteName: "Data Career Guide", host: "example.org", palette: cardPalette(css), font: "Inter", words: ENGLISH_CARD_WORDS };
 const role = (id: (typeof matrix.roles)[number]["id"]): CardRole => ({ id, name: matrix.roles.find((r) => r.id === id)!.name, colour: colours[id] });
 
 const all = (node: CardChild): CardNode[] =>

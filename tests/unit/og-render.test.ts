@@ -2,12 +2,12 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { articleCard, cardPalette, type CardFrame } from "../../src/lib/og-card";
+import { ENGLISH_CARD_WORDS, articleCard, cardPalette, type CardFrame } from "../../src/lib/og-card";
 import { CARD_FONT, missingGlyphs, renderCard } from "../../src/lib/og-render";
 import { lightRoleColours } from "../../src/lib/tokens";
 
 const css = readFileSync(join(process.cwd(), "src", "styles", "tokens.css"), "utf8");
-const frame: CardFrame = { siteName: "Data Career Guide", host: "example.org", palette: cardPalette(css), font: CARD_FONT };
+const frame: CardFrame = { siteName: "Data Career Guide", host: "example.org", palette: cardPalette(css), font: CARD_FONT, words: ENGLISH_CARD_WORDS };
 
 function pngSize(png: Uint8Array): { width: number; height: number } {
   const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
