@@ -13,6 +13,9 @@ export const CSP_DIRECTIVES = [
   "font-src 'self'",
   // Search fetches its index from this origin.
   "connect-src 'self'",
+  // The offline service workers and the web app manifest, from this origin only.
+  "worker-src 'self'",
+  "manifest-src 'self'",
 ] as const;
 
 /**

@@ -1,6 +1,10 @@
-// The inline theme script's source, kept as a string so the page writes it verbatim and the
+// The inline site-wide script's source, kept as a string so the page writes it verbatim and the
 // build's Content-Security-Policy can allow exactly it by hash (astro.config.mjs). It runs in
-// <head> on every page: keep it tiny (at most 1 KB gzipped) and free of backticks.
+// <head> on every page: keep it tiny (at most 1 KB gzipped) and free of backticks. It sets the
+// remembered theme before the first paint, and once the page has loaded and the browser is idle it
+// registers the language's service worker (the lighter one when the visitor asks to save data).
+// A newer worker waiting behind an old one is told to take over: this page has loaded everything
+// it needs, so the next navigation gets the new version whole.
 export const THEME_SCRIPT = `
 (() => {
   const root = document.documentElement, key = "theme";
@@ -23,5 +27,17 @@ export const THEME_SCRIPT = `
       });
     }
   });
+  const sw = navigator.serviceWorker;
+  if (sw) addEventListener("load", () => (window.requestIdleCallback || setTimeout)(() => {
+    const c = navigator.connection, d = root.dataset;
+    sw.register(c && c.saveData ? d.swLite : d.sw).then((r) => {
+      const go = (w) => w && sw.controller && w.postMessage({ type: "SKIP_WAITING" });
+      go(r.waiting);
+      r.addEventListener("updatefound", () => {
+        const w = r.installing;
+        if (w) w.addEventListener("statechange", () => w.state === "installed" && go(w));
+      });
+    }, () => {});
+  }));
 })();
 `;

@@ -12,6 +12,8 @@ export default {
   },
   site: {
     name: "Data Career Guide",
+    /** Under the icon of the installed app: at most 12 characters. */
+    shortName: "Data Careers",
     tagline: "Find your place among the data and AI careers",
     description:
       "Compare Data Analyst, Data Scientist, ML Engineer, Data Engineer, Deep Learning Engineer and AI Engineer, see the skills each needs, and take a quiz that shows its workings.",

@@ -9,6 +9,7 @@ export default {
   },
   site: {
     name: "Guía de Carreras de Datos",
+    shortName: "Datos e IA",
     tagline: "Encuentra tu lugar entre las carreras de datos e IA",
     description:
       "Compara Analista de datos, Científico de datos, Ingeniero de machine learning, Ingeniero de datos, Ingeniero de deep learning e Ingeniero de IA, mira qué habilidades pide cada uno y responde un cuestionario que muestra sus cálculos.",

@@ -1,0 +1,66 @@
+// What each language's service worker keeps for offline use, and what it leaves to be cached on
+// first use. One worker per language, scoped to that language's URLs (English "/", Spanish "/es/"),
+// so a visitor downloads only the pages of the language they read. Pure: scripts/service-worker.ts
+// hands these lists to Workbox, and the unit tests check them.
+
+/** Anything larger is cached when first used, never precached. */
+export const MAX_PRECACHE_BYTES = 100 * 1024;
+
+/** Query parameters that do not change a page: the search query and the quiz's share code. */
+export const IGNORED_PARAMS = [/^q$/, /^r$/, /^utm_/];
+
+export interface PrecacheSpec {
+  /** The worker's URL and scope, e.g. "/es/sw.js" and "/es/". */
+  worker: string;
+  scope: string;
+  /** Workbox globs, relative to the built site. */
+  globPatterns: string[];
+  globIgnores: string[];
+  /** The page shown offline for an address the site does not have. */
+  notFound: string;
+  /** Navigations the not-found fallback must leave alone (files, other languages' scopes). */
+  fallbackDenylist: RegExp[];
+}
+
+/** The precache of `lang` (its pages, the shared CSS and scripts, its search index, the favicon). */
+export function precacheSpec(lang: string, langs: readonly string[], defaultLang: string, scope: string): PrecacheSpec {
+  const pages = lang === defaultLang ? "**/*.html" : `${lang}/**/*.html`;
+  const otherScopes = langs.filter((l) => l !== defaultLang && l !== lang);
+  return {
+    worker: `${scope}sw.js`,
+    scope,
+    globPatterns: [
+      pages,
+      "_astro/**/*.{css,js}",
+      "favicon.svg",
+      `${scope.slice(1)}manifest.webmanifest`,
+      // Pagefind: its loader, the language's WebAssembly and index, and the index's chunks.
+      "pagefind/pagefind.js",
+      "pagefind/pagefind-worker.js",
+      "pagefind/pagefind-entry.json",
+      `pagefind/wasm.${lang}.pagefind`,
+      "pagefind/wasm.unknown.pagefind",
+      `pagefind/pagefind.${lang}_*.pf_meta`,
+      `pagefind/index/${lang}_*.pf_index`,
+      `pagefind/fragment/${lang}_*.pf_fragment`,
+    ],
+    // English's pages glob would take every language's: leave the others to their own workers.
+    globIgnores: [...(lang === defaultLang ? langs.filter((l) => l !== defaultLang).map((l) => `${l}/**`) : []), "og/**", "**/*.png"],
+    notFound: `${scope}404.html`,
+    fallbackDenylist: [/\.[a-z0-9]+$/i, ...(lang === defaultLang ? langs.filter((l) => l !== defaultLang).map((l) => new RegExp(`^/${l}/`)) : []), ...otherScopes.map((l) => new RegExp(`^/${l}/`))],
+  };
+}
+
+export interface PrecacheEntry {
+  url: string;
+  size: number;
+}
+
+export interface PrecacheSummary {
+  entries: number;
+  bytes: number;
+}
+
+export function summarize(entries: readonly PrecacheEntry[]): PrecacheSummary {
+  return { entries: entries.length, bytes: entries.reduce((sum, e) => sum + e.size, 0) };
+}
