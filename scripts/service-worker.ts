@@ -3,11 +3,11 @@
 // plus a lighter one per language for visitors who ask to save data, which precaches nothing and
 // caches pages as they are read. Writes <scope>sw.js, <scope>sw-save-data.js and their
 // Cache-Control rules into dist/_headers.
-import { appendFileSync, existsSync } from "node:fs";
+import { appendFileSync, existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { generateSW, type RuntimeCaching } from "workbox-build";
 import { languageFolders } from "../src/i18n/language-folders.ts";
-import { IGNORED_PARAMS, MAX_PRECACHE_BYTES, precacheSpec } from "../src/lib/precache.ts";
+import { IGNORED_PARAMS, MAX_PAGE_BYTES, keepInPrecache, precacheSpec } from "../src/lib/precache.ts";
 
 const dist = process.argv[2] ?? process.env["OUT_DIR"] ?? "dist";
 const langs = languageFolders();
@@ -20,6 +20,12 @@ const sameOrigin = (kind: string) =>
 
 function runtimeCaching(scope: string): RuntimeCaching[] {
   return [
+    // Pagefind searches in a dedicated worker, whose requests go to the worker whose scope holds
+    // /pagefind/ (English's) whatever the page's language: answer them from any language's cache.
+    {
+      urlPattern: sameOrigin(`url.pathname.startsWith("/pagefind/")`),
+      handler: async ({ request }) => (await caches.match(request, { ignoreSearch: true })) ?? fetch(request),
+    },
     // Share cards and anything too big to precache: kept once fetched.
     { urlPattern: sameOrigin(`url.pathname.startsWith("${scope}og/")`), handler: "CacheFirst", options: { cacheName: "cards", expiration: { maxEntries: 80 } } },
     // Pages not precached (save-data, or a language whose worker is not installed yet): fresh when online.
@@ -28,7 +34,10 @@ function runtimeCaching(scope: string): RuntimeCaching[] {
   ];
 }
 
-for (const lang of langs) {
+const summary: { lang: string; worker: string; entries: number; bytes: number }[] = [];
+// SW_LANGS=en regenerates only the named languages' workers (the offline update test uses it).
+const only = process.env["SW_LANGS"]?.split(",");
+for (const lang of langs.filter((l) => !only || only.includes(l))) {
   const scope = scopeOf(lang);
   const spec = precacheSpec(lang, langs, langs[0]!, scope);
   const { count, size, warnings } = await generateSW({
@@ -36,9 +45,12 @@ for (const lang of langs) {
     globPatterns: spec.globPatterns,
     globIgnores: spec.globIgnores,
     swDest: join(dist, spec.worker),
-    maximumFileSizeToCacheInBytes: MAX_PRECACHE_BYTES,
+    maximumFileSizeToCacheInBytes: MAX_PAGE_BYTES,
+    manifestTransforms: [async (entries) => ({ manifest: entries.filter(keepInPrecache), warnings: [] })],
     ignoreURLParametersMatching: IGNORED_PARAMS,
     directoryIndex: "index.html",
+    // Root-relative URLs: Workbox would otherwise resolve them from the worker's own folder (/es/).
+    modifyURLPrefix: { "": "/" },
     navigateFallback: spec.notFound,
     navigateFallbackDenylist: spec.fallbackDenylist,
     // The page tells a waiting worker to take over once it has loaded (src/scripts/theme-script.ts),
@@ -54,6 +66,7 @@ for (const lang of langs) {
   });
   for (const w of warnings) console.warn(`service worker (${lang}): ${w}`);
   console.log(`service worker ${spec.worker}: ${count} entries, ${(size / 1024).toFixed(1)} KB precached`);
+  summary.push({ lang, worker: spec.worker, entries: count, bytes: size });
   await generateSW({
     globDirectory: dist,
     globPatterns: [],
@@ -68,9 +81,12 @@ for (const lang of langs) {
   });
 }
 
+// What each worker precaches, for the size report (npm run size).
+if (!only) writeFileSync(join(dist, "precache-summary.json"), `${JSON.stringify(summary, null, 2)}\n`);
+
 // Browsers must always ask for a worker anew, or a deploy would reach visitors late.
 const headers = join(dist, "_headers");
-if (existsSync(headers))
+if (existsSync(headers) && !only)
   appendFileSync(
     headers,
     langs

@@ -3,11 +3,24 @@
 // so a visitor downloads only the pages of the language they read. Pure: scripts/service-worker.ts
 // hands these lists to Workbox, and the unit tests check them.
 
-/** Anything larger is cached when first used, never precached. */
+/**
+ * A file other than a page that is larger than this is cached when first used, never precached.
+ * Pages are always precached whatever their size (the skill matrix is over 100 KB before
+ * compression): every page must open offline.
+ */
 export const MAX_PRECACHE_BYTES = 100 * 1024;
 
-/** Query parameters that do not change a page: the search query and the quiz's share code. */
-export const IGNORED_PARAMS = [/^q$/, /^r$/, /^utm_/];
+/** No single file may exceed this, pages included: a guard against a runaway page. */
+export const MAX_PAGE_BYTES = 2 * 1024 * 1024;
+
+/** Whether a file found by the globs is precached. */
+export function keepInPrecache(entry: PrecacheEntry): boolean {
+  return entry.url.endsWith(".html") || entry.size <= MAX_PRECACHE_BYTES;
+}
+
+/** Query parameters that do not change a file: the search query, the quiz's share code, and the
+ * timestamp Pagefind adds to its entry file to dodge HTTP caches. */
+export const IGNORED_PARAMS = [/^q$/, /^r$/, /^utm_/, /^ts$/];
 
 export interface PrecacheSpec {
   /** The worker's URL and scope, e.g. "/es/sw.js" and "/es/". */
