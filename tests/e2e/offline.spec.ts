@@ -5,7 +5,8 @@ import { execFileSync } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { expect, test, type Page } from "@playwright/test";
+import { chromium, expect, test, type Page } from "@playwright/test";
+import { CHROMIUM_ARGS, findChromium } from "./support/chromium";
 import { DIST } from "./support/sitemap";
 import { serveStatic } from "./support/static-server";
 
@@ -104,4 +105,31 @@ test.describe("offline", () => {
       rmSync(copy, { recursive: true, force: true });
     }
   });
+});
+
+test.describe("installable", () => {
+  for (const [path, lang, start] of [
+    ["/", "en", "/"],
+    ["/es/", "es", "/es/"],
+  ] as const) {
+    test(`${path}: Chromium finds nothing stopping an install, and the manifest is the language's`, async ({ request, baseURL }) => {
+      // Playwright's usual contexts are incognito, where Chromium never offers an install.
+      const profile = mkdtempSync(join(tmpdir(), "install-profile-"));
+      const executablePath = findChromium();
+      const context = await chromium.launchPersistentContext(profile, { args: CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}), baseURL });
+      const page = await context.newPage();
+      await page.goto(path);
+      const href = await page.locator('link[rel="manifest"]').getAttribute("href");
+      const manifest = (await (await request.get(href!)).json()) as Record<string, unknown>;
+      expect(manifest).toMatchObject({ lang, start_url: start, scope: start, display: "standalone" });
+      const cdp = await page.context().newCDPSession(page);
+      const { installabilityErrors } = (await cdp.send("Page.getInstallabilityErrors")) as { installabilityErrors: unknown[] };
+      expect(installabilityErrors).toEqual([]);
+      const icons = manifest["icons"] as { src: string; sizes: string; purpose: string }[];
+      expect(icons.map((i) => `${i.sizes} ${i.purpose}`)).toEqual(["192x192 any", "512x512 any", "512x512 maskable"]);
+      for (const icon of icons) expect((await request.get(icon.src)).headers()["content-type"]).toBe("image/png");
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    });
+  }
 });
