@@ -39,6 +39,8 @@ describe("pageTypeOf", () => {
       ["/404.html", "other"],
     ];
     for (const [route, type] of cases) expect(pageTypeOf(route), route).toBe(type);
+    // The Spanish twin of each page is the same type, read with the page's lang.
+    for (const [route, type] of cases) if (route.startsWith("/")) expect(pageTypeOf(`/es${route}`, "es"), `/es${route}`).toBe(type);
   });
 
   it("puts every role page, and both orders of every pair, among their types", () => {

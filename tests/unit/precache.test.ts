@@ -2,7 +2,7 @@
 // search index and the favicon; never share cards, other languages' pages or large files.
 import { describe, expect, it } from "vitest";
 import { minimatch } from "minimatch";
-import { IGNORED_PARAMS, MAX_PRECACHE_BYTES, keepInPrecache, precacheSpec, summarize } from "../../src/lib/precache";
+import { IGNORED_PARAMS, MAX_PRECACHE_BYTES, PRECACHE_BUDGET, checkPrecache, keepInPrecache, precacheSpec, summarize } from "../../src/lib/precache";
 
 const langs = ["en", "es"];
 const en = precacheSpec("en", langs, "en", "/");
@@ -77,5 +77,19 @@ describe("a language's precache", () => {
 
   it("sums entries and bytes for the size report", () => {
     expect(summarize([{ url: "/a", size: 10 }, { url: "/b", size: 5 }])).toEqual({ entries: 2, bytes: 15 });
+  });
+});
+
+describe("the precache budget", () => {
+  it("passes the measured workers and names any worker over it", () => {
+    const measured = [
+      { lang: "en", worker: "/sw.js", entries: 137, bytes: 3_267_700 },
+      { lang: "es", worker: "/es/sw.js", entries: 123, bytes: 3_376_900 },
+    ];
+    expect(checkPrecache(measured)).toEqual([]);
+    expect(checkPrecache([{ lang: "es", worker: "/es/sw.js", entries: 400, bytes: 9 * 1024 * 1024 }])).toEqual([
+      "/es/sw.js: 400 precache entries, over the budget of 190",
+      `/es/sw.js: 9216 KB precached, over the budget of ${Math.round(PRECACHE_BUDGET.bytes / 1024)} KB`,
+    ]);
   });
 });

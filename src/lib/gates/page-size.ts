@@ -86,5 +86,7 @@ export function measurePage(route: string, html: Uint8Array | string, load: Load
     }
   }
 
-  return { route, type: pageTypeOf(route), html: bytesOf(typeof html === "string" ? Buffer.from(html) : html), css, js, theme, jsParts, missing };
+  // The page's own language (<html lang>) tells a translated page's type from its address.
+  const lang = /<html[^>]*\slang="([^"]+)"/.exec(text)?.[1];
+  return { route, type: pageTypeOf(route, lang), html: bytesOf(typeof html === "string" ? Buffer.from(html) : html), css, js, theme, jsParts, missing };
 }

@@ -31,8 +31,12 @@ export function routeOf(file: string): string {
   return path.endsWith("/index.html") ? path.slice(0, -"index.html".length) : path;
 }
 
-/** The page type of an address such as "/roles/data-analyst/". */
-export function pageTypeOf(route: string): PageType {
+/**
+ * The page type of an address such as "/roles/data-analyst/". A page in another language
+ * ("/es/roles/data-analyst/", with its `lang`) is the same type as its English twin.
+ */
+export function pageTypeOf(route: string, lang = "en"): PageType {
+  if (lang !== "en" && route.startsWith(`/${lang}/`)) route = route.slice(lang.length + 1);
   if (route.endsWith(".html")) return "other";
   const parts = route.split("/").filter(Boolean);
   const [first, second] = parts;
