@@ -37,6 +37,8 @@ export function rolesApi(
   skills: readonly Pick<SkillData, "id" | "name" | "short" | "description" | "tools">[],
   roles: readonly { id: RoleId; data: Pick<RoleData, "name" | "summary" | "objective" | "focus" | "question" | "layer"> }[],
   matrix: Matrix,
+  /** How the edition writes a page's path (src/i18n/urls.ts localePath); English by default. */
+  pathIn: (path: string) => string = (path) => path,
 ): RolesApi {
   return {
     levels: LEVELS.map((id) => ({ id, value: levelNumber(id) })),
@@ -48,7 +50,7 @@ export function rolesApi(
       return {
         id: m.id,
         name,
-        url: rolePath(m.id),
+        url: pathIn(rolePath(m.id)),
         summary,
         objective,
         focus,

@@ -1,10 +1,10 @@
 // The built site's own list of pages: tests that must cover "every page" read it, so a new page
 // is covered by being in the sitemap, never by a hand-kept list.
 import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 
 // OUT_DIR lets a contributor build and test a second copy of the site beside the usual dist/.
-export const DIST = join(process.cwd(), process.env["OUT_DIR"] ?? "dist");
+export const DIST = resolve(process.env["OUT_DIR"] ?? "dist");
 
 export function sitemapPaths(dist = DIST): string[] {
   const index = join(dist, "sitemap-index.xml");

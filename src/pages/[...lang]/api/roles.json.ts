@@ -3,13 +3,14 @@
 import type { APIRoute } from "astro";
 import { getSite } from "../../../data/site";
 import { eachLang } from "../../../i18n";
+import { localePath } from "../../../i18n/urls";
 import { rolesApi } from "../../../lib/roles-api";
 
 export const getStaticPaths = eachLang;
 
 export const GET: APIRoute<{ lang: string }> = async ({ props }) => {
   const site = await getSite(props.lang);
-  return new Response(`${JSON.stringify(rolesApi(site.skills, site.roles, site.matrix), null, 2)}\n`, {
+  return new Response(`${JSON.stringify(rolesApi(site.skills, site.roles, site.matrix, (path) => localePath(props.lang, path)), null, 2)}\n`, {
     headers: { "Content-Type": "application/json; charset=utf-8" },
   });
 };
