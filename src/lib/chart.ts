@@ -1,7 +1,7 @@
 // Geometry for the skill profile chart: one row per skill area, a 1-5 level scale across, one
 // marker per role (a range line where the rating is a range). Pure numbers, so the layout is
 // unit-tested and the component only draws.
-import { LEVELS, MAX_VALUE, MIN_VALUE } from "./levels";
+import { ENGLISH_LEVEL_NAMES, LEVELS, MAX_VALUE, MIN_VALUE, type Level } from "./levels";
 
 export interface ChartCell {
   min: string;
@@ -39,11 +39,21 @@ export interface ProfileLayout {
 
 const num = (level: string) => LEVELS.indexOf(level as (typeof LEVELS)[number]) + 1;
 
-export function profileLayout(rows: ChartRow[], series: ChartSeries[], opts: { width?: number; rowHeight?: number; labelWidth?: number } = {}): ProfileLayout {
+export interface ProfileOptions {
+  width?: number;
+  rowHeight?: number;
+  /** Room for the row labels, at least; widened when the longest label needs more. */
+  labelWidth?: number;
+  /** The level words on the scale, in the page's language (default English). */
+  levelNames?: Record<Level, string>;
+}
+
+export function profileLayout(rows: ChartRow[], series: ChartSeries[], opts: ProfileOptions = {}): ProfileLayout {
   const width = opts.width ?? 640;
   const rowHeight = opts.rowHeight ?? (series.length > 2 ? 34 : 28);
-  const labelWidth = opts.labelWidth ?? 175;
+  const labelWidth = Math.max(opts.labelWidth ?? 175, labelRoom(rows));
   const top = 34;
+  const names = opts.levelNames ?? ENGLISH_LEVEL_NAMES;
   // The right margin leaves room for half of the last tick's label ("Advanced"), centred on the edge.
   const plot = { left: labelWidth, right: width - 32, top, bottom: top + rows.length * rowHeight };
   const x = (v: number) => plot.left + ((v - MIN_VALUE) / (MAX_VALUE - MIN_VALUE)) * (plot.right - plot.left);
@@ -53,7 +63,7 @@ export function profileLayout(rows: ChartRow[], series: ChartSeries[], opts: { w
     width,
     height: plot.bottom + 8,
     plot,
-    ticks: LEVELS.map((label, i) => ({ label: label[0]!.toUpperCase() + label.slice(1), x: x(i + 1) })),
+    ticks: LEVELS.map((level, i) => ({ label: names[level], x: x(i + 1) })),
     rows: rows.map((row, i) => ({
       id: row.id,
       label: row.label,
@@ -72,6 +82,16 @@ export function profileLayout(rows: ChartRow[], series: ChartSeries[], opts: { w
       }),
     })),
   };
+}
+
+/**
+ * The width the longest row label needs at the chart's 13px type, with the 10-unit gap before
+ * the plot: about 7.6 units a character, generous so that accented and wide letters fit too
+ * ("Comunicación de negocio" is longer than "Business communication").
+ */
+export function labelRoom(rows: readonly ChartRow[]): number {
+  const longest = Math.max(0, ...rows.map((r) => [...r.label].length));
+  return Math.ceil(longest * 7.6) + 12;
 }
 
 /** SVG path data for a marker centred on (x, y). */

@@ -1,6 +1,7 @@
 // What the role pages compute from the data, beyond reading fields: the widest skill gaps to
 // each other role, the relative pay ladder, hiring by company stage, a role's strongest areas,
-// how many of its ratings come from the source matrix. Pure, so the pages only lay it out.
+// how many of its ratings come from the source matrix. Pure, so the pages only lay it out; the
+// words around the results come from the pages' dictionaries.
 import type { Cell, Matrix } from "./matrix";
 import type { RoleData } from "./schemas";
 import { ROLE_IDS, canonicalPair, pairSlug, type RoleId } from "./roles";
@@ -74,18 +75,13 @@ export function ratingSources(matrix: Matrix, role: RoleId): { matrix: number; d
 
 type Tier = NonNullable<RoleData["compensation"]>["tier"];
 
-/** The pay tiers the sources use, lowest first, with how the page names them. */
-export const PAY_TIERS: readonly { tier: Tier; label: string }[] = [
-  { tier: "entry-to-mid", label: "Entry to mid level" },
-  { tier: "higher", label: "Higher" },
-  { tier: "highest", label: "Often the highest" },
-];
+/** The pay tiers the sources use, lowest first; pages name them from their dictionary. */
+export const PAY_TIERS: readonly Tier[] = ["entry-to-mid", "higher", "highest"];
 
 /** The roles the sources place on the pay ladder, by tier, lowest first; empty tiers left out. */
 export function payLadder(roles: readonly { id: RoleId; data: Pick<RoleData, "name" | "compensation"> }[]) {
-  return PAY_TIERS.map(({ tier, label }) => ({
+  return PAY_TIERS.map((tier) => ({
     tier,
-    label,
     roles: roles
       .filter((r) => r.data.compensation?.tier === tier)
       .sort((a, b) => ROLE_IDS.indexOf(a.id) - ROLE_IDS.indexOf(b.id))
@@ -93,20 +89,15 @@ export function payLadder(roles: readonly { id: RoleId; data: Pick<RoleData, "na
   })).filter((t) => t.roles.length > 0);
 }
 
-const STAGES = [
-  { stage: "startup", label: "Startups" },
-  { stage: "growing", label: "Growing companies" },
-  { stage: "enterprise", label: "Large enterprises" },
-] as const;
+/** Company stages in size order; pages name them from their dictionary. */
+export const HIRING_STAGES = ["startup", "growing", "enterprise"] as const;
+export type HiringStage = (typeof HIRING_STAGES)[number];
 
 /** Hiring by company stage in size order: what the sources say, and the stages they skip. */
-export function hiringByStage(hiring: RoleData["hiring"]): {
-  said: { stage: (typeof STAGES)[number]["stage"]; label: string; text: string }[];
-  unsaid: string[];
-} {
+export function hiringByStage(hiring: RoleData["hiring"]): { said: { stage: HiringStage; text: string }[]; unsaid: HiringStage[] } {
   return {
-    said: STAGES.flatMap(({ stage, label }) => (hiring[stage] ? [{ stage, label, text: hiring[stage] }] : [])),
-    unsaid: STAGES.filter(({ stage }) => !hiring[stage]).map(({ label }) => label.toLowerCase()),
+    said: HIRING_STAGES.flatMap((stage) => (hiring[stage] ? [{ stage, text: hiring[stage] }] : [])),
+    unsaid: HIRING_STAGES.filter((stage) => !hiring[stage]),
   };
 }
 
@@ -115,16 +106,26 @@ export function articlesAbout<A extends { data: { roles: readonly string[] } }>(
   return articles.filter((a) => a.data.roles.includes(role));
 }
 
-/** "a, b, and c" with the serial comma. */
-export function listSentence(items: readonly string[]): string {
-  if (items.length <= 2) return items.join(" and ");
-  return `${items.slice(0, -1).join(", ")}, and ${items.at(-1)}`;
+/**
+ * A list of `items` laid out by the language's own rules (Intl.ListFormat), with the items left
+ * for the caller to render (as links, say): numbers are the items' indexes, strings the words
+ * between them ("A, B, and C" -> [0, ", ", 1, ", and ", 2]). The items' own text is passed so
+ * the joining words fit it (Spanish "y" becomes "e" before "ingeniero").
+ */
+export function listParts(lang: string, items: readonly string[], type: Intl.ListFormatType = "conjunction"): (number | string)[] {
+  let next = 0;
+  return new Intl.ListFormat(lang, { style: "long", type }).formatToParts(items).map((p) => (p.type === "element" ? next++ : p.value));
 }
 
 /** "production AI systems" from "Production AI systems": a phrase's first letter lowered for running text, unless its first word is an acronym. */
 export function lowerFirst(phrase: string): string {
   const first = phrase.split(/\s/, 1)[0]!;
   return first.length > 1 && first === first.toUpperCase() ? phrase : phrase.charAt(0).toLowerCase() + phrase.slice(1);
+}
+
+/** A role's name inside a sentence: as it is, or first letter lowered for languages that write job titles in lower case there. */
+export function nameInText(name: string, lower: boolean): string {
+  return lower ? lowerFirst(name) : name;
 }
 
 /** "an ML Engineer", "a Data Analyst": the article as the name is spoken (acronyms by their letters). */

@@ -2,6 +2,7 @@
 // roles or stages; each move is shown inside its whole route (Data Analyst -> Senior Analyst ->
 // Data Scientist), so a page can say where a step leads next or what came before it.
 import type { PathEntry } from "./schemas";
+import { formatList } from "./i18n-format";
 import { movesOf } from "./paths";
 import { isRoleId, type RoleId } from "./roles";
 
@@ -113,8 +114,7 @@ export function rolePaths(entries: readonly PathEntry[], role: RoleId, roleName:
   };
 }
 
-/** "Data Analyst or Business Analyst": how a step with alternatives reads. */
-export function stepLabel(step: readonly PathNode[]): string {
-  const names = step.map((n) => n.name);
-  return names.length <= 2 ? names.join(" or ") : `${names.slice(0, -1).join(", ")}, or ${names.at(-1)}`;
+/** "Data Analyst or Business Analyst" ("Analista de datos o Analista de negocio"): how a step with alternatives reads in `lang`. */
+export function stepLabel(step: readonly PathNode[], lang = "en"): string {
+  return formatList(lang, step.map((n) => n.name), "disjunction");
 }

@@ -6,8 +6,9 @@ import {
   comparePath,
   comparisonsFor,
   hiringByStage,
-  listSentence,
+  listParts,
   lowerFirst,
+  nameInText,
   payLadder,
   ratingSources,
   rolePath,
@@ -73,13 +74,13 @@ describe("payLadder", () => {
 });
 
 describe("hiringByStage", () => {
-  it("keeps company stages in size order and names those the sources skip", () => {
+  it("keeps company stages in size order and gives those the sources skip", () => {
     expect(hiringByStage({ enterprise: "E", startup: "S" })).toEqual({
       said: [
-        { stage: "startup", label: "Startups", text: "S" },
-        { stage: "enterprise", label: "Large enterprises", text: "E" },
+        { stage: "startup", text: "S" },
+        { stage: "enterprise", text: "E" },
       ],
-      unsaid: ["growing companies"],
+      unsaid: ["growing"],
     });
     expect(hiringByStage({}).said).toEqual([]);
   });
@@ -96,12 +97,19 @@ describe("wording helpers", () => {
   it("lowers a phrase's first letter for running text, but not an acronym's", () => {
     expect(lowerFirst("Descriptive and diagnostic")).toBe("descriptive and diagnostic");
     expect(lowerFirst("AI systems in production")).toBe("AI systems in production");
+    expect(nameInText("Ingeniero de IA", true)).toBe("ingeniero de IA");
+    expect(nameInText("ML Engineer", false)).toBe("ML Engineer");
   });
 
-  it("joins lists with the serial comma", () => {
-    expect(listSentence(["A"])).toBe("A");
-    expect(listSentence(["A", "B"])).toBe("A and B");
-    expect(listSentence(["A", "B", "C"])).toBe("A, B, and C");
+  it("lays out a list by the language's rules, leaving its items to the caller", () => {
+    const text = (lang: string, items: string[], type?: Intl.ListFormatType) => listParts(lang, items, type).map((p) => (typeof p === "number" ? items[p] : p)).join("");
+    expect(listParts("en", ["A"])).toEqual([0]);
+    expect(listParts("en", ["A", "B", "C"])).toEqual([0, ", ", 1, ", and ", 2]);
+    expect(text("en", ["A", "B"])).toBe("A and B");
+    expect(text("es", ["A", "B", "C"])).toBe("A, B y C");
+    // Spanish turns "y" into "e" before an i- sound, and "o" into "u" before an o- sound.
+    expect(text("es", ["ingeniero de deep learning", "ingeniero de IA"])).toBe("ingeniero de deep learning e ingeniero de IA");
+    expect(text("es", ["Analista de datos", "Analista de negocio"], "disjunction")).toBe("Analista de datos o Analista de negocio");
   });
 
   it("finds the articles that name a role and builds role URLs", () => {

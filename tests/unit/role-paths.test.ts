@@ -80,9 +80,11 @@ describe("rolePaths on small graphs", () => {
     expect(() => rolePaths([move("m", ["ml-engineer"], "data-analyst", "nowhere")], "data-analyst", roleName)).toThrow(/route "nowhere"/);
   });
 
-  it("reads three or more alternatives with the serial comma", () => {
+  it("reads alternatives the way the language lists them (serial comma in English)", () => {
     const n = (name: string): PathNode => ({ id: name, name, role: false });
     expect(stepLabel([n("A"), n("B"), n("C")])).toBe("A, B, or C");
     expect(stepLabel([n("A")])).toBe("A");
+    expect(stepLabel([n("A"), n("B"), n("C")], "es")).toBe("A, B o C");
+    expect(stepLabel([n("ingeniero"), n("otro")], "es")).toBe("ingeniero u otro");
   });
 });

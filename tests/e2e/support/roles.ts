@@ -24,3 +24,29 @@ export function contentPaths(): PathEntry[] {
   const file = join(CONTENT, "paths.yaml");
   return parseEntryList(readFileSync(file, "utf8"), file).map((e) => pathEntrySchema.parse(e));
 }
+
+/** The text fields a translation gives each role (content/i18n/<lang>/roles/<id>.md), by role id. */
+export interface TranslatedRole {
+  name: string;
+  summary: string;
+  question: string;
+  focus: string;
+  objective: string;
+  workflow: string[];
+  skills?: Record<string, { reason: string }>;
+}
+
+export function translatedRoles(lang: string): Map<RoleId, TranslatedRole> {
+  return new Map(
+    ROLE_IDS.map((id) => {
+      const front = /^---\n([\s\S]*?)\n---/.exec(readFileSync(join(CONTENT, "i18n", lang, "roles", `${id}.md`), "utf8"))![1]!;
+      return [id, parse(front) as TranslatedRole];
+    }),
+  );
+}
+
+/** A translation's skill areas, in the English order. */
+export function translatedSkills(lang: string): { id: string; name: string; short: string; description: string }[] {
+  const file = join(CONTENT, "i18n", lang, "skills.yaml");
+  return parseEntryList(readFileSync(file, "utf8"), file) as unknown as { id: string; name: string; short: string; description: string }[];
+}

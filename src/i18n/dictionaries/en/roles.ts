@@ -35,8 +35,6 @@ export default {
     key: "The bars on each card are the role's levels in the twelve skill areas, in the order of the {matrix} ({first} first, {last} last); a taller bar is a higher level.",
     matrixLink: "skill matrix",
     strongest: "Strongest areas",
-    /** A strongest area with its level: "SQL (High)". */
-    strongestItem: "{skill} ({level})",
     nextHeading: "Not sure which one is yours?",
     /** Each item: {link} is a link whose text is the item's `link`. */
     next: {

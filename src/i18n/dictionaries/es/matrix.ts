@@ -1,3 +1,45 @@
 import type { Dictionary } from "../../dictionary";
 
-export default {} satisfies Dictionary["matrix"];
+export default {
+  page: {
+    title: "La matriz de habilidades",
+    description: "Doce áreas de habilidad valoradas para seis roles de datos e IA, de Bajo a Avanzado, con la fuente de cada valoración.",
+    scale: {
+      one: "Todos los roles de este sitio se valoran en la misma área de habilidad, con una sola escala: {levels}.",
+      other: "Todos los roles de este sitio se valoran en las mismas {n} áreas de habilidad, con una sola escala: {levels}.",
+    },
+    range: "Un rango como {range} significa que las fuentes sitúan el rol entre dos niveles.",
+    sources: {
+      one: "De las {cells} valoraciones, {n} se copia de una matriz publicada de tres roles; las otras {derived} son la lectura que hace este sitio de las descripciones de los roles, y cada {link} explica su motivo.",
+      other: "De las {cells} valoraciones, {n} se copian de una matriz publicada de tres roles; las otras {derived} son la lectura que hace este sitio de las descripciones de los roles, y cada {link} explica su motivo.",
+    },
+    rolesLink: "página de rol",
+    caption: "{skills} áreas de habilidad por {roles} roles",
+    chartHeading: "¿Cómo se comparan los seis perfiles de un vistazo?",
+    chartIntro: "El gráfico dibuja la tabla de arriba: una fila por área de habilidad, una marca por rol, {low} a la izquierda y {advanced} a la derecha.",
+    chartTitle: "Los seis roles",
+    areasHeading: "¿Qué abarca cada área de habilidad?",
+  },
+  table: {
+    label: "Matriz de habilidades",
+    caption: "Niveles de habilidad de {roles}",
+    skill: "Área de habilidad",
+    keyMatrix: "Las celdas sin asterisco vienen de la matriz publicada de la fuente.",
+    keyDerived: "Las celdas con asterisco las deduce este sitio de las descripciones de los roles; cada página de rol explica el motivo.",
+  },
+  source: {
+    matrix: "(de la matriz de la fuente)",
+    derived: "(deducido por este sitio)",
+  },
+  areas: {
+    tools: "Herramientas:",
+    neededMost: "Quién más la necesita:",
+    role: "{role} ({level})",
+  },
+  chart: {
+    row: "{skill}: {ratings}",
+    rating: "{role} {level}",
+    spark: "{role}, niveles de habilidad: {ratings}",
+    sparkRating: "{skill} {level}",
+  },
+} satisfies Dictionary["matrix"];
