@@ -1,4 +1,5 @@
-// Article lists: URLs, tags, neighbours in time, dates. Pure, so the pages stay thin and the
+// Article lists: URLs, tags and their labels, neighbours in time, dates (shown with
+// formatDate(lang, date) from ./i18n-format). Pure, so the pages stay thin and the
 // rules are unit-tested. Articles arrive newest first (getSite() sorts them).
 import { readingTime, type ReadingTime } from "./reading-time";
 import { slugify } from "./toc";
@@ -29,6 +30,21 @@ export interface TagCount {
   tag: string;
   slug: string;
   count: number;
+}
+
+/**
+ * A tag's label in a language, from the dictionary's map (articles.tags). A tag the map does not
+ * know (a generated benchmark article's, a draft's new one) shows as its id; every tag the
+ * published content uses has a label in every language (tests/unit/articles-i18n.test.ts).
+ */
+export function tagLabel(labels: Readonly<Record<string, string>>, tag: string): string {
+  return labels[tagSlug(tag)] ?? tagSlug(tag);
+}
+
+/** Tags sorted for an index: most used first, then by label in the page's language. */
+export function sortTags<T extends TagCount>(tags: readonly T[], label: (tag: string) => string, lang: string): T[] {
+  const collator = new Intl.Collator(lang);
+  return [...tags].sort((a, b) => b.count - a.count || collator.compare(label(a.tag), label(b.tag)));
 }
 
 /** Every tag in use, most used first, then alphabetically. */
@@ -65,11 +81,6 @@ export function neighbours<A extends ArticleLike>(newestFirst: readonly A[], id:
   const i = newestFirst.findIndex((a) => a.id === id);
   if (i < 0) return { previous: undefined, next: undefined };
   return { previous: newestFirst[i + 1], next: i > 0 ? newestFirst[i - 1] : undefined };
-}
-
-/** "November 2, 2026". Dates in front matter are calendar days, so they are read in UTC. */
-export function formatDate(date: Date): string {
-  return new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC" }).format(date);
 }
 
 /** "2026-11-02", for <time datetime>. */

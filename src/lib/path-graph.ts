@@ -149,7 +149,8 @@ export interface GraphLayout {
 }
 
 // Rough advance widths in em for a system sans-serif, on the generous side so labels fit.
-const NARROW = new Set("fijlrtI.,:;'!|()- ");
+// Accented letters count as their base letter (í as i, é as e).
+const NARROW = new Set("fijlrtI.,:;'!|()- íìîïÍÌÎÏ");
 const WIDE = new Set("mwMW@");
 /** Estimated width of `text` at `size` px. */
 export function textWidth(text: string, size: number): number {
@@ -158,15 +159,56 @@ export function textWidth(text: string, size: number): number {
   return em * size;
 }
 
-/** Greedy word wrap to `max` px; a word longer than a line keeps a line of its own. */
+/**
+ * The pieces a label may break between: its words, except that a short lower-case word (a
+ * preposition or article such as "of", "de", "la") stays with the word after it (the one before
+ * it, at the end), so no line ends on one or holds it alone ("Director / de datos", not
+ * "Director de / datos").
+ */
+function breakUnits(label: string): string[] {
+  const units: string[] = [];
+  let pending = "";
+  for (const word of label.split(/\s+/).filter(Boolean)) {
+    const joined = pending ? `${pending} ${word}` : word;
+    if (/^\p{Ll}{1,3}$/u.test(word)) pending = joined;
+    else {
+      units.push(joined);
+      pending = "";
+    }
+  }
+  // A short word at the very end stays with the word before it.
+  if (pending) {
+    if (units.length) units[units.length - 1] += ` ${pending}`;
+    else units.push(pending);
+  }
+  return units;
+}
+
+/** Greedy wrap to `max` px at the label's breaks; a piece longer than a line keeps a line of its own. */
 export function wrapLabel(label: string, max: number, size: number): string[] {
   const lines: string[] = [];
-  for (const word of label.split(/\s+/).filter(Boolean)) {
+  for (const unit of breakUnits(label)) {
     const last = lines[lines.length - 1];
-    if (last !== undefined && textWidth(`${last} ${word}`, size) <= max) lines[lines.length - 1] = `${last} ${word}`;
-    else lines.push(word);
+    if (last !== undefined && textWidth(`${last} ${unit}`, size) <= max) lines[lines.length - 1] = `${last} ${unit}`;
+    else lines.push(unit);
   }
   return lines.length ? lines : [""];
+}
+
+/**
+ * The narrowest wrap of `label` in at most `maxLines` lines (never wider than its widest piece),
+ * so a label that has lines to spare spreads over them instead of widening its box.
+ */
+export function fitLabel(label: string, maxLines: number, size: number): string[] {
+  const units = breakUnits(label);
+  // Every width the greedy wrap can change at: the widths of runs of consecutive pieces.
+  const widths = new Set<number>();
+  for (let i = 0; i < units.length; i++) for (let j = i + 1; j <= units.length; j++) widths.add(textWidth(units.slice(i, j).join(" "), size));
+  for (const w of [...widths].sort((a, b) => a - b)) {
+    const lines = wrapLabel(label, w, size);
+    if (lines.length <= maxLines) return lines;
+  }
+  return wrapLabel(label, Infinity, size);
 }
 
 const BOLD = 1.1;
@@ -203,10 +245,13 @@ export function layoutGraph(graph: PathGraph, options: LayoutOptions): GraphLayo
   }
 
   // Node boxes: wrapped label plus padding; one height for all, so rows and columns line up.
-  // Role names are drawn bold, about a tenth wider.
+  // The longest label sets the number of lines; every label then takes the narrowest wrap in
+  // that many lines, so a language with longer words keeps the drawing narrow. Role names are
+  // drawn bold, about a tenth wider.
   const size = (n: GraphNode) => (n.kind === "role" ? o.fontSize * BOLD : o.fontSize);
-  const wrapped = graph.nodes.map((n) => wrapLabel(n.label, o.wrapWidth, size(n)));
-  const nodeHeight = Math.max(1, ...wrapped.map((l) => l.length)) * lineHeight + 2 * o.padY;
+  const lineCount = Math.max(1, ...graph.nodes.map((n) => wrapLabel(n.label, o.wrapWidth, size(n)).length));
+  const wrapped = graph.nodes.map((n) => fitLabel(n.label, lineCount, size(n)));
+  const nodeHeight = lineCount * lineHeight + 2 * o.padY;
   const box = new Map(
     graph.nodes.map((n, i) => {
       const lines = wrapped[i]!;

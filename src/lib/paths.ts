@@ -1,6 +1,6 @@
 // content/paths.yaml read for the list on /paths/ (and any page that wants a role's moves):
-// routes with their moves in file order, the stages by id, the emerging lists, and what each
-// kind of stage is called in running text.
+// routes with their moves in file order, the stages by id, the emerging lists, and the joining
+// words of a list of nodes.
 import type { PathEntry } from "./schemas";
 import type { NodeKind } from "./path-graph";
 
@@ -10,13 +10,27 @@ export type Route = Of<"route">;
 export type Move = Of<"move">;
 export type Emerging = Of<"emerging">;
 
-/** How a kind of node is named in text, e.g. "Senior Analyst (career stage)". */
-export const KIND_NAMES: Record<NodeKind, string> = {
-  role: "role",
-  "career-stage": "career stage",
-  "adjacent-role": "adjacent role",
-  "hybrid-role": "hybrid role",
-};
+/** How each kind of node is named in text, e.g. "Senior Analyst (career stage)": the dictionary's paths.kinds. */
+export type KindNames = Readonly<Record<NodeKind, string>>;
+
+/**
+ * A list the language wrote (Intl.ListFormat: "A or B", "A u O", "A e I") cut into its items and
+ * the words between them, so a page can render each item as a link and keep the language's
+ * joining words. Items are found in order; a list that does not hold them all is kept whole.
+ */
+export function listParts(formatted: string, items: readonly string[]): (string | { item: number })[] {
+  const parts: (string | { item: number })[] = [];
+  let at = 0;
+  for (const [i, item] of items.entries()) {
+    const found = formatted.indexOf(item, at);
+    if (found < 0) return [formatted];
+    if (found > at) parts.push(formatted.slice(at, found));
+    parts.push({ item: i });
+    at = found + item.length;
+  }
+  if (at < formatted.length) parts.push(formatted.slice(at));
+  return parts;
+}
 
 export interface PathsView {
   routes: { route: Route; moves: Move[] }[];

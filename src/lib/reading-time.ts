@@ -1,6 +1,7 @@
 // Reading time from an article's MDX source, so nobody has to type (or update) it by hand.
 // Counts the words a reader sees: prose, list items, table cells, component children and
 // captions; not markup, URLs, attribute names or expressions.
+import { plural, type PluralForms } from "./i18n-format";
 
 /** Words a minute for attentive reading of non-fiction on screen. */
 export const WORDS_PER_MINUTE = 220;
@@ -46,7 +47,7 @@ export function readingTime(mdx: string, extra: string[] = [], wordsPerMinute = 
   return { words, minutes: Math.max(1, Math.round(words / wordsPerMinute)) };
 }
 
-/** "8 min read". */
-export function readingTimeLabel(rt: Pick<ReadingTime, "minutes">): string {
-  return `${rt.minutes} min read`;
+/** "8 min read" / "8 min de lectura": `forms` from the dictionary (articles.dates.readingTime). */
+export function readingTimeLabel(rt: Pick<ReadingTime, "minutes">, lang: string, forms: PluralForms): string {
+  return plural(lang, forms, rt.minutes);
 }

@@ -57,10 +57,19 @@ export function headingText(html: string): string {
     .trim();
 }
 
-/** The FAQ section's heading on every page that has one. */
+/**
+ * The English headings of the sections a page adds after the body: the FAQ and the closing
+ * "keep exploring" section. Pages take their language's from the dictionary (articles.faq.heading,
+ * articles.next.heading); these stay for English defaults and must equal the English dictionary's.
+ */
 export const FAQ_HEADING = "Questions and answers";
-/** The heading of the section that ends every article. */
 export const NEXT_STEP_HEADING = "Keep exploring";
+
+/** The headings pageSectionIds() makes ids from, in the page's language. */
+export interface SectionHeadings {
+  faq: string;
+  nextStep: string;
+}
 
 export interface PageSectionIds {
   /** The FAQ section. */
@@ -75,12 +84,16 @@ export interface PageSectionIds {
  * Ids for the sections the page writes after the body (the FAQ, its questions, the next step),
  * chosen so none repeats an id the body's headings already use.
  */
-export function pageSectionIds(bodySlugs: Iterable<string>, questions: readonly string[]): PageSectionIds {
+export function pageSectionIds(
+  bodySlugs: Iterable<string>,
+  questions: readonly string[],
+  headings: SectionHeadings = { faq: FAQ_HEADING, nextStep: NEXT_STEP_HEADING },
+): PageSectionIds {
   const used = new Set(bodySlugs);
   const claim = (text: string) => {
     const slug = slugify(text, used);
     used.add(slug);
     return slug;
   };
-  return { faq: claim(FAQ_HEADING), questions: questions.map(claim), nextStep: claim(NEXT_STEP_HEADING) };
+  return { faq: claim(headings.faq), questions: questions.map(claim), nextStep: claim(headings.nextStep) };
 }

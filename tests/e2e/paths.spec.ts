@@ -208,3 +208,29 @@ test("print keeps the graph, its key and every move, and drops the navigation", 
   for (const m of moves) await expect(list.locator(`[data-move="${m.id}"]`)).toBeVisible();
   for (const e of emerging) await expect(page.getByRole("region", { name: e.name })).toBeVisible();
 });
+
+for (const path of ["/paths/", "/es/paths/"])
+  test(`every label of the graph on ${path} sits inside its box, wide and narrow`, async ({ page }) => {
+    for (const width of [1280, 375]) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto(path);
+      // Measured as drawn, with the browser's own font, in the drawing's units.
+      const outside = await page.evaluate(() => {
+        const svg = [...document.querySelectorAll<SVGSVGElement>("svg.path-graph")].find((s) => s.getBoundingClientRect().width > 0)!;
+        const problems: string[] = [];
+        for (const node of svg.querySelectorAll<SVGGraphicsElement>("[data-node]")) {
+          const box = node.querySelector<SVGRectElement>("rect:not(.ring)")!.getBBox();
+          const text = node.querySelector<SVGTextElement>("text")!.getBBox();
+          if (text.x < box.x + 1 || text.x + text.width > box.x + box.width - 1 || text.y < box.y || text.y + text.height > box.y + box.height)
+            problems.push(`${node.dataset["node"]}: text ${Math.round(text.width)}×${Math.round(text.height)} in box ${box.width}×${box.height}`);
+        }
+        for (const group of svg.querySelectorAll(".group")) {
+          const box = group.querySelector("rect")!.getBBox();
+          const text = group.querySelector("text")!.getBBox();
+          if (text.x + text.width > box.x + box.width) problems.push(`group label ${Math.round(text.width)} wide`);
+        }
+        return problems;
+      });
+      expect(outside, `${path} at ${width}px`).toEqual([]);
+    }
+  });

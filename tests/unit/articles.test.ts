@@ -4,14 +4,16 @@ import {
   articleReadingTime,
   articlesTagged,
   collectTags,
-  formatDate,
   isoDate,
   neighbours,
   published,
+  sortTags,
+  tagLabel,
   tagPath,
   tagSlug,
   type ArticleLike,
 } from "../../src/lib/articles";
+import { formatDate } from "../../src/lib/i18n-format";
 import { articleSchema } from "../../src/lib/schemas";
 
 const article = (id: string, date: string, tags: string[] = [], draft = false): ArticleLike => ({
@@ -44,6 +46,33 @@ describe("collectTags", () => {
 
   it("is empty without articles", () => {
     expect(collectTags([])).toEqual([]);
+  });
+});
+
+describe("tag labels", () => {
+  const labels = { careers: "carreras profesionales", llm: "LLM", roles: "roles", ai: "IA" };
+
+  it("shows a tag by its label in the page's language", () => {
+    expect(tagLabel(labels, "careers")).toBe("carreras profesionales");
+    expect(tagLabel(labels, "llm")).toBe("LLM");
+  });
+
+  it("shows a tag the dictionary does not know (a generated article's) as its id", () => {
+    expect(tagLabel(labels, "bench-alpha")).toBe("bench-alpha");
+  });
+
+  it("sorts an index by use, then by label in the language's order", () => {
+    const tags = [
+      { tag: "roles", slug: "roles", count: 1 },
+      { tag: "ai", slug: "ai", count: 1 },
+      { tag: "llm", slug: "llm", count: 1 },
+      { tag: "careers", slug: "careers", count: 3 },
+    ];
+    const label = (t: string) => tagLabel(labels, t);
+    expect(sortTags(tags, label, "es").map((t) => t.tag)).toEqual(["careers", "ai", "llm", "roles"]);
+    expect(sortTags(tags, (t) => t, "en").map((t) => t.tag)).toEqual(["careers", "ai", "llm", "roles"]);
+    // The input is left as it was.
+    expect(tags[0]!.tag).toBe("roles");
   });
 });
 
@@ -82,7 +111,8 @@ describe("neighbours", () => {
 describe("dates", () => {
   it("writes front-matter dates as the calendar day they name, in any time zone", () => {
     const d = articleSchema.parse({ title: "T", description: "D", pubDate: "2026-11-02" }).pubDate;
-    expect(formatDate(d)).toBe("November 2, 2026");
+    expect(formatDate("en", d)).toBe("November 2, 2026");
+    expect(formatDate("es", d)).toBe("2 de noviembre de 2026");
     expect(isoDate(d)).toBe("2026-11-02");
   });
 });

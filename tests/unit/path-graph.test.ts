@@ -6,7 +6,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { graphFromPaths, layoutGraph, pointOn, textWidth, wrapLabel, type GraphLayout, type Orientation, type PathGraph, type PlacedNode } from "../../src/lib/path-graph";
+import { fitLabel, graphFromPaths, layoutGraph, pointOn, textWidth, wrapLabel, type GraphLayout, type Orientation, type PathGraph, type PlacedNode } from "../../src/lib/path-graph";
 import { isRoleId } from "../../src/lib/roles";
 import { pathEntrySchema, type PathEntry } from "../../src/lib/schemas";
 import { parseEntryList } from "../../src/lib/yaml-list";
@@ -20,6 +20,15 @@ const roleName = (id: string): string | undefined => {
   return (parse(front) as { name: string }).name;
 };
 const graph = graphFromPaths(entries, roleName);
+// The Spanish edition: the same entries with content/i18n/es's names laid over them, as getSite("es") does.
+const esText = new Map((parse(readFileSync(join(CONTENT, "i18n", "es", "paths.yaml"), "utf8")) as { id: string; name?: string }[]).map((e) => [e.id, e]));
+const esEntries = entries.map((e) => ({ ...e, ...(esText.get(e.id)?.name ? { name: esText.get(e.id)!.name } : {}) }) as PathEntry);
+const esRoleName = (id: string): string | undefined => {
+  if (!isRoleId(id)) return undefined;
+  const front = /^---\n([\s\S]*?)\n---/.exec(readFileSync(join(CONTENT, "i18n", "es", "roles", `${id}.md`), "utf8"))![1]!;
+  return (parse(front) as { name: string }).name;
+};
+const esGraph = graphFromPaths(esEntries, esRoleName);
 const moves = entries.filter((e) => e.type === "move");
 const stages = entries.filter((e) => e.type === "stage");
 const ORIENTATIONS: Orientation[] = ["lr", "tb"];
@@ -148,6 +157,45 @@ it("fits the top-to-bottom layout to a phone and the left-to-right one to a page
   expect(layoutGraph(graph, { orientation: "lr" }).width).toBeLessThanOrEqual(72 * 16 - 2 * 16);
 });
 
+describe("the Spanish graph", () => {
+  it("names its nodes in Spanish", () => {
+    const label = (id: string) => esGraph.nodes.find((n) => n.id === id)!.label;
+    expect(label("senior-analyst")).toBe("Analista sénior");
+    expect(label("ml-engineer")).toBe("Ingeniero de machine learning");
+    expect(esGraph.groups[0]!.label).toBe("Roles híbridos en formación");
+    expect(esGraph.edges).toEqual(graph.edges);
+  });
+
+  for (const orientation of ORIENTATIONS)
+    it(`is sound ${orientation === "lr" ? "left to right" : "top to bottom"}, with every label inside its box`, () => {
+      const layout = layoutGraph(esGraph, { orientation });
+      expectSound(esGraph, layout);
+      for (const n of layout.nodes) {
+        const size = layout.fontSize * (n.kind === "role" ? 1.1 : 1);
+        for (const line of n.lines) expect(textWidth(line, size), `${n.id}: "${line}"`).toBeLessThanOrEqual(n.width - 8);
+        expect(n.lines.length * layout.lineHeight, n.id).toBeLessThanOrEqual(n.height);
+      }
+      // The group's label fits its band.
+      for (const g of layout.groups) expect(g.labelX + textWidth(g.label, layout.fontSize * 1.1)).toBeLessThanOrEqual(g.x + g.width);
+    });
+
+  it("keeps its labels readable on a phone and fits a page", () => {
+    // Scaled to a 375px phone's content width (1rem margins), the labels stay at 11px or more.
+    const tb = layoutGraph(esGraph, { orientation: "tb" });
+    expect((tb.fontSize * Math.min(1, (375 - 2 * 16) / tb.width))).toBeGreaterThanOrEqual(11);
+    expect(layoutGraph(esGraph, { orientation: "lr" }).width).toBeLessThanOrEqual(72 * 16 - 2 * 16);
+  });
+
+  it("spreads a label over the lines the longest one needs instead of widening its box", () => {
+    const tb = layoutGraph(esGraph, { orientation: "tb" });
+    const node = (id: string) => tb.nodes.find((n) => n.id === id)!;
+    expect(node("ml-engineer").lines).toEqual(["Ingeniero", "de machine", "learning"]);
+    expect(node("head-of-data").lines).toEqual(["Director", "de datos"]);
+    // No line is a lone preposition.
+    for (const n of tb.nodes) for (const line of n.lines) expect(line, n.id).not.toMatch(/^\p{Ll}{1,3}$/u);
+  });
+});
+
 describe("any graph", () => {
   /** Up to nine nodes and any edges between distinct nodes, cycles included. */
   const anyGraph = fc
@@ -155,7 +203,8 @@ describe("any graph", () => {
     .chain((n) =>
       fc.record({
         n: fc.constant(n),
-        labels: fc.array(fc.stringMatching(/^[A-Z][a-z]{1,9}( [A-Z][a-z]{1,11}){0,2}$/), { minLength: n, maxLength: n }),
+        // Words of either case, short lower-case ones ("de", "of") included, as in any language's labels.
+        labels: fc.array(fc.stringMatching(/^[A-Z][a-z]{1,9}( (?:[A-Z][a-z]{1,11}|[a-z]{1,3})){0,3}$/), { minLength: n, maxLength: n }),
         edges: fc.array(fc.tuple(fc.nat(n - 1), fc.nat(n - 1)), { maxLength: 16 }),
         grouped: fc.array(fc.boolean(), { minLength: n, maxLength: n }),
       }),
@@ -196,6 +245,23 @@ describe("any graph", () => {
 });
 
 describe("labels", () => {
+  it("keep a short lower-case word with the word after it", () => {
+    expect(wrapLabel("Ingeniero de machine learning", 78, 13)).toEqual(["Ingeniero", "de machine", "learning"]);
+    expect(wrapLabel("Head of Data", 60, 13)).toEqual(["Head", "of Data"]);
+    // Capitalised short words (acronyms) break like any word.
+    expect(wrapLabel("AI Engineer", 60, 13)).toEqual(["AI", "Engineer"]);
+    expect(wrapLabel("Responsable de", 60, 13)).toEqual(["Responsable de"]);
+  });
+
+  it("fit in a number of lines at the narrowest width that allows", () => {
+    expect(fitLabel("Analista de datos", 1, 13)).toEqual(["Analista de datos"]);
+    expect(fitLabel("Analista de datos", 2, 13)).toEqual(["Analista", "de datos"]);
+    const two = fitLabel("Ingeniero de machine learning", 2, 13);
+    expect(two).toHaveLength(2);
+    expect(Math.max(...two.map((l) => textWidth(l, 13)))).toBeLessThan(textWidth("Ingeniero de machine learning", 13));
+    expect(fitLabel("Supercalifragilistic", 3, 13)).toEqual(["Supercalifragilistic"]);
+  });
+
   it("wrap at word breaks to the width given and keep every word", () => {
     expect(wrapLabel("Analytics Manager", 80, 13)).toEqual(["Analytics", "Manager"]);
     expect(wrapLabel("Data Analyst", 200, 13)).toEqual(["Data Analyst"]);

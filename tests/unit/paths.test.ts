@@ -3,7 +3,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { movesOf, pathsView } from "../../src/lib/paths";
+import { formatList } from "../../src/lib/i18n-format";
+import { listParts, movesOf, pathsView } from "../../src/lib/paths";
 import { ROLE_IDS } from "../../src/lib/roles";
 import { pathEntrySchema, type PathEntry } from "../../src/lib/schemas";
 import { parseEntryList } from "../../src/lib/yaml-list";
@@ -60,6 +61,29 @@ describe("the sources' moves", () => {
       const stage = entries.find((e) => e.type === "stage" && e.id === id);
       if (!(ROLE_IDS as readonly string[]).includes(id)) expect(stage && stage.type === "stage" && stage.kind).toBe("hybrid-role");
     }
+  });
+});
+
+describe("listParts", () => {
+  it("cuts a list the language wrote into its items and joining words", () => {
+    const names = ["Data Analyst", "Business Analyst"];
+    expect(listParts(formatList("en", names, "disjunction"), names)).toEqual([{ item: 0 }, " or ", { item: 1 }]);
+    const three = ["A", "B", "C"];
+    expect(listParts(formatList("en", three, "disjunction"), three)).toEqual([{ item: 0 }, ", ", { item: 1 }, ", or ", { item: 2 }]);
+  });
+
+  it("keeps Spanish's own joining words (o before most words, u before an o sound)", () => {
+    const names = ["Analista de datos", "Analista de negocio"];
+    expect(listParts(formatList("es", names, "disjunction"), names)).toEqual([{ item: 0 }, " o ", { item: 1 }]);
+    const before = ["Analista de datos", "Operaciones"];
+    expect(listParts(formatList("es", before, "disjunction"), before)).toEqual([{ item: 0 }, " u ", { item: 1 }]);
+  });
+
+  it("handles one item, items that repeat inside each other, and text around them", () => {
+    expect(listParts("Data Analyst", ["Data Analyst"])).toEqual([{ item: 0 }]);
+    expect(listParts("Data or Data Analyst", ["Data", "Data Analyst"])).toEqual([{ item: 0 }, " or ", { item: 1 }]);
+    expect(listParts("either A or B.", ["A", "B"])).toEqual(["either ", { item: 0 }, " or ", { item: 1 }, "."]);
+    expect(listParts("A or B", ["A", "C"])).toEqual(["A or B"]);
   });
 });
 

@@ -2,6 +2,8 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { countWords, mdxText, readingTime, readingTimeLabel, WORDS_PER_MINUTE } from "../../src/lib/reading-time";
+import en from "../../src/i18n/dictionaries/en/index";
+import es from "../../src/i18n/dictionaries/es/index";
 
 describe("mdxText", () => {
   it("keeps prose, link text and component children, drops markup, URLs and props", () => {
@@ -55,8 +57,11 @@ describe("readingTime", () => {
     expect(readingTime("one two", ["three four five"]).words).toBe(5);
   });
 
-  it("labels minutes", () => {
-    expect(readingTimeLabel({ minutes: 7 })).toBe("7 min read");
+  it("labels minutes in the page's language, with the dictionary's words", () => {
+    expect(readingTimeLabel({ minutes: 7 }, "en", en.articles.dates.readingTime)).toBe("7 min read");
+    expect(readingTimeLabel({ minutes: 1 }, "en", en.articles.dates.readingTime)).toBe("1 min read");
+    expect(readingTimeLabel({ minutes: 7 }, "es", es.articles.dates.readingTime)).toBe("7 min de lectura");
+    expect(readingTimeLabel({ minutes: 1 }, "es", es.articles.dates.readingTime)).toBe("1 min de lectura");
   });
 
   it("grows with each real article's body and counts none of its markup", () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { FAQ_HEADING, NEXT_STEP_HEADING, headingText, pageSectionIds, slugify, tableOfContents, TOC_MIN_SECTIONS, type Heading } from "../../src/lib/toc";
+import en from "../../src/i18n/dictionaries/en/index";
+import es from "../../src/i18n/dictionaries/es/index";
 
 const h = (depth: number, text: string): Heading => ({ depth, text, slug: slugify(text) });
 
@@ -52,6 +54,16 @@ describe("pageSectionIds", () => {
     expect(ids.questions).toEqual(["why-1", "why-2", "how"]);
     const all = [...body, ids.faq, ids.nextStep, ...ids.questions];
     expect(new Set(all).size).toBe(all.length);
+  });
+
+  it("makes the ids from the headings in the page's language", () => {
+    const ids = pageSectionIds(["preguntas-y-respuestas"], ["¿Por qué?"], { faq: es.articles.faq.heading, nextStep: es.articles.next.heading });
+    expect(ids).toEqual({ faq: "preguntas-y-respuestas-1", questions: ["por-que"], nextStep: "sigue-explorando" });
+  });
+
+  it("keeps the English defaults equal to the English dictionary's headings", () => {
+    expect(FAQ_HEADING).toBe(en.articles.faq.heading);
+    expect(NEXT_STEP_HEADING).toBe(en.articles.next.heading);
   });
 });
 

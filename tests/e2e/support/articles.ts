@@ -69,3 +69,26 @@ export function sourceSkills(): Map<string, string> {
   const list = parse(readFileSync(join(CONTENT, "skills.yaml"), "utf8")) as { id: string; name: string }[];
   return new Map(list.map((s) => [s.id, s.name]));
 }
+
+/**
+ * The published articles as a translation shows them: the English entry's ids, dates, tags and
+ * roles, with the translation's title, description, FAQ and body (content/i18n/<lang>/articles).
+ */
+export function translatedArticles(lang: string): SourceArticle[] {
+  const translated = new Map(sourceArticles(join(CONTENT, "i18n", lang, "articles")).map((a) => [a.id, a]));
+  return publishedArticles().map((a) => {
+    const t = translated.get(a.id);
+    if (!t) throw new Error(`content/i18n/${lang}/articles/${a.id}.mdx is missing`);
+    return { ...a, title: t.title, description: t.description, faq: t.faq, body: t.body };
+  });
+}
+
+/** The roles' names in a translation (content/i18n/<lang>/roles), by id. */
+export function translatedRoleNames(lang: string): Map<string, string> {
+  const dir = join(CONTENT, "i18n", lang, "roles");
+  return new Map(
+    readdirSync(dir)
+      .filter((f) => f.endsWith(".md"))
+      .map((f) => [f.replace(/\.md$/, ""), String((parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(dir, f), "utf8"))![1]!) as { name: string }).name)]),
+  );
+}
