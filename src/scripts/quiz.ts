@@ -1,14 +1,17 @@
 // <quiz-app>: upgrades the quiz page's build-time markup (one fieldset per question, a review step
 // and a result block) into a one-question-at-a-time quiz. Scoring, share codes and saved progress
-// come from src/lib/quiz, the same code the build and the method page use. Text from the URL or
-// from storage never reaches the page: codes are parsed into numbers, and everything shown is
-// set with textContent or DOM APIs.
-import type { ClientData } from "../lib/quiz/client-data";
+// come from src/lib/quiz, the same code the build and the method page use. Every word it writes,
+// and every link, comes from the page's JSON data in the page's language (src/lib/quiz/client-data.ts);
+// share codes and saved progress carry no language, so they work across languages. Text from the
+// URL or from storage never reaches the page: codes are parsed into numbers, and everything shown
+// is set with textContent or DOM APIs.
+import { fill, formatList, formatNumber, plural } from "../lib/i18n-format";
+import type { ClientData, ClientText } from "../lib/quiz/client-data";
 import { MIN_ANSWERS } from "../lib/quiz/constants";
-import { CODE_PARAM, QUIZ_PATH, compareUrl, roleUrl } from "../lib/quiz/links";
+import { CODE_PARAM } from "../lib/quiz/links";
 import { answeredCount, emptyAnswers, type QuizModel } from "../lib/quiz/model";
 import { scoreAnswers } from "../lib/quiz/score";
-import { CODE_MESSAGES, decodeAnswers, encodeAnswers } from "../lib/quiz/share-code";
+import { decodeAnswers, encodeAnswers } from "../lib/quiz/share-code";
 import { STORAGE_KEY, parseProgress, serializeProgress } from "../lib/quiz/storage";
 import { confidenceText, effectText, gapText } from "../lib/quiz/words";
 
@@ -32,6 +35,7 @@ function storage(action: (s: Storage) => string | null | void): string | null {
 
 class QuizApp extends HTMLElement {
   private data!: ClientData;
+  private t!: ClientText;
   private model!: QuizModel;
   private answers: Answers = [];
   private step = 0;
@@ -47,6 +51,7 @@ class QuizApp extends HTMLElement {
     if (this.model) return;
     this.data = JSON.parse(this.piece("quiz-data").textContent!) as ClientData;
     this.model = this.data.model;
+    this.t = this.data.text;
     this.questions = [...this.querySelectorAll<HTMLFieldSetElement>("fieldset[data-question]")];
     const form = this.piece<HTMLFormElement>("form");
 
@@ -90,11 +95,17 @@ class QuizApp extends HTMLElement {
     if (code !== null) {
       const shared = decodeAnswers(this.model, code);
       if (shared.ok) return this.showResult(shared.answers, true, false);
-      this.piece("notice").textContent = `${CODE_MESSAGES[shared.error]} You can take the quiz below.`;
+      const message = fill(this.t.codeErrors[shared.error], { n: this.num(MIN_ANSWERS) });
+      this.piece("notice").textContent = fill(this.t.codeNotice, { message });
       this.setUrl(null);
       return this.go(0, false);
     }
     this.go(saved?.step ?? 0, false);
+  }
+
+  /** A number as the page's language writes it. */
+  private num(n: number): string {
+    return formatNumber(this.data.lang, n);
   }
 
   private get count(): number {
@@ -106,7 +117,8 @@ class QuizApp extends HTMLElement {
   }
 
   private setUrl(code: string | null): void {
-    history.replaceState(null, "", code === null ? QUIZ_PATH : `${QUIZ_PATH}?${CODE_PARAM}=${code}`);
+    const path = this.data.quizUrl;
+    history.replaceState(null, "", code === null ? path : `${path}?${CODE_PARAM}=${code}`);
   }
 
   /** Shows question `step` (0-based), the review (count) or the result (count + 1). */
@@ -121,8 +133,12 @@ class QuizApp extends HTMLElement {
     this.piece("form").hidden = false;
     this.piece("back").hidden = this.step === 0;
     if (review) this.fromReview = false;
-    this.piece("next").textContent = review ? "See my result" : this.fromReview ? "Back to review" : "Next";
-    this.piece("progress-text").textContent = review ? `Review: ${answeredCount(this.answers)} of ${n} answered` : `Question ${this.step + 1} of ${n}`;
+    const t = this.t;
+    this.piece("next").textContent = review ? t.seeResult : this.fromReview ? t.backToReview : t.next;
+    this.piece("progress-text").textContent = fill(review ? t.reviewProgress : t.progress, {
+      n: this.num(review ? answeredCount(this.answers) : this.step + 1),
+      total: this.num(n),
+    });
     this.piece<HTMLProgressElement>("progress").value = review ? n : this.step + 1;
     if (review) this.fillReview();
     this.save();
@@ -133,7 +149,7 @@ class QuizApp extends HTMLElement {
     if (this.step < this.count) return this.go(this.fromReview ? this.count : this.step + 1);
     if (answeredCount(this.answers) < MIN_ANSWERS) {
       const warning = this.piece("warning");
-      warning.textContent = `Answer at least ${MIN_ANSWERS} questions to see a result.`;
+      warning.textContent = plural(this.data.lang, this.t.atLeast, MIN_ANSWERS);
       return;
     }
     this.go(this.count + 1);
@@ -141,14 +157,15 @@ class QuizApp extends HTMLElement {
 
   private fillReview(): void {
     const list = this.piece("review-list");
+    const t = this.t;
     list.replaceChildren(
       ...this.questions.map((q, qi) => {
         const a = this.answers[qi];
         const prompt = q.querySelector("legend")!.textContent!.trim();
-        const answer = a == null ? "Not answered" : q.querySelectorAll("label")[a]!.textContent!.trim();
+        const answer = a == null ? t.notAnswered : q.querySelectorAll("label")[a]!.textContent!.trim();
         const item = el("li");
-        const change = el("button", "Change", { type: "button", class: "link-button", "data-goto": String(qi) });
-        change.append(el("span", ` answer to “${prompt}”`, { class: "visually-hidden" }));
+        const change = el("button", t.change, { type: "button", class: "link-button", "data-goto": String(qi) });
+        change.append(el("span", ` ${fill(t.changeWhat, { prompt })}`, { class: "visually-hidden" }));
         item.append(el("span", prompt, { class: "review-q" }), el("span", answer, { class: a == null ? "review-a skipped" : "review-a" }), change);
         return item;
       }),
@@ -156,7 +173,9 @@ class QuizApp extends HTMLElement {
   }
 
   private showResult(answers: Answers, shared: boolean, focus: boolean): void {
-    const { model, data } = this;
+    const { model, data, t } = this;
+    const { lang } = data;
+    const words = t.words;
     const result = scoreAnswers(model, answers);
     const roleIndex = (id: string) => model.roles.findIndex((r) => r.id === id);
     const [top, runner] = result.ranked as [(typeof result.ranked)[0], (typeof result.ranked)[0]];
@@ -176,47 +195,39 @@ class QuizApp extends HTMLElement {
     section.style.setProperty("--top-role", `var(--role-${top.id})`);
     this.piece("shared").hidden = !shared;
     this.piece("restart").hidden = this.piece("change").hidden = shared;
-    text("kicker", shared ? "The closest match in this shared result" : "Your closest match");
+    text("kicker", shared ? t.kicker.shared : t.kicker.mine);
     text("top-name", topInfo.name);
-    text("top-score", `${top.shown} out of 100`);
-    text(
-      "close",
-      result.closeCall
-        ? `A close call: ${runnerInfo.name} is only ${top.shown - runner.shown} ${top.shown - runner.shown === 1 ? "point" : "points"} behind, so read about both.`
-        : "",
-    );
-    list("why", top.raised.map((e) => el("li", effectText(e, skillName(e.skill), topLevel(e.skill), shared))));
-    list("against", top.lowered.map((e) => el("li", effectText(e, skillName(e.skill), topLevel(e.skill), shared))));
+    text("top-score", fill(t.outOf, { n: this.num(top.shown) }));
+    text("close", result.closeCall ? plural(lang, t.close, top.shown - runner.shown, { role: runnerInfo.name }) : "");
+    const effect = (e: (typeof top.raised)[0]) => el("li", effectText(words, e, skillName(e.skill), topLevel(e.skill), shared));
+    list("why", top.raised.map(effect));
+    list("against", top.lowered.map(effect));
     this.piece("against-title").hidden = top.lowered.length === 0;
-    text("confidence", confidenceText(result, this.count, shared));
+    text("confidence", confidenceText(words, lang, result, this.count, shared));
 
     const bars = this.piece("bars");
     for (const fit of result.ranked) {
       const row = bars.querySelector<HTMLElement>(`[data-role="${fit.id}"]`)!;
       row.style.setProperty("--score", `${fit.shown}%`);
-      row.querySelector("[data-value]")!.textContent = String(fit.shown);
+      row.querySelector("[data-value]")!.textContent = this.num(fit.shown);
       row.classList.toggle("top", fit.rank === 1);
       bars.append(row); // re-append in rank order
     }
 
-    const runnerLine = this.piece("runner");
-    runnerLine.replaceChildren(
-      `${runnerInfo.name}, with ${runner.shown} out of 100. `,
-      link(compareUrl(top.id, runner.id), `Compare ${topInfo.name} and ${runnerInfo.name}`),
+    // The runner-up sentence, with the comparison link wherever the language puts {compare}.
+    const compare = link(topInfo.compare[runner.id]!, fill(t.compare, { roles: formatList(lang, [topInfo.name, runnerInfo.name]) }));
+    this.piece("runner").replaceChildren(
+      ...t.runner
+        .split(/(\{compare\})/)
+        .map((part) => (part === "{compare}" ? compare : fill(part, { role: runnerInfo.name, n: this.num(runner.shown) }))),
     );
 
     text("gaps-role", topInfo.name);
-    text(
-      "readiness",
-      top.readiness === null
-        ? "The experience questions were skipped, so the quiz cannot compare current skills with what this role needs."
-        : top.gaps.length
-          ? `The stated experience covers about ${top.readiness}% of what this role asks for. It needs at least a level more in:`
-          : `The stated experience meets what this role asks for in every area rated (${top.readiness}%).`,
-    );
-    list("gaps", top.gaps.map((g) => el("li", gapText(g, skillName(g.skill), topLevel(g.skill), shared))));
+    const pct = top.readiness === null ? "" : formatNumber(lang, top.readiness / 100, { style: "percent" });
+    text("readiness", fill(top.readiness === null ? t.readiness.skipped : top.gaps.length ? t.readiness.gaps : t.readiness.met, { pct }));
+    list("gaps", top.gaps.map((g) => el("li", gapText(words, g, skillName(g.skill), topLevel(g.skill), shared))));
 
-    const read = [link(roleUrl(top.id), `The ${topInfo.name} role: what it does and needs`), ...topInfo.articles.map((a) => link(a.url, a.title))];
+    const read = [link(topInfo.url, fill(t.roleLink, { role: topInfo.name })), ...topInfo.articles.map((a) => link(a.url, a.title))];
     list("links", read.map((a) => {
       const li = el("li");
       li.append(a);
@@ -224,7 +235,7 @@ class QuizApp extends HTMLElement {
     }));
 
     const code = encodeAnswers(model, answers);
-    this.piece<HTMLInputElement>("share-url").value = `${location.origin}${QUIZ_PATH}?${CODE_PARAM}=${code}`;
+    this.piece<HTMLInputElement>("share-url").value = `${location.origin}${data.quizUrl}?${CODE_PARAM}=${code}`;
     text("copy-status", "");
 
     this.piece("form").hidden = true;
@@ -241,12 +252,12 @@ class QuizApp extends HTMLElement {
     const status = this.piece("copy-status");
     try {
       await navigator.clipboard.writeText(input.value);
-      status.textContent = "Link copied.";
+      status.textContent = this.t.copied;
     } catch {
       // No clipboard access (older browser, insecure page, permission refused): select the link instead.
       input.focus();
       input.select();
-      status.textContent = "The link is selected: press Ctrl+C, or ⌘C on a Mac, to copy it.";
+      status.textContent = this.t.selectHint;
     }
   }
 

@@ -36,3 +36,13 @@ for (const scheme of ["light", "dark"] as const)
       await axe(page, "the broken-link message");
     });
   });
+
+test("the Spanish quiz's result and broken-link message pass axe", async ({ page }) => {
+  await page.goto(`/es/quiz/?r=${model.version}.${"bca".repeat(N).slice(0, N)}`);
+  await expect(page.locator("[data-result]")).toBeVisible();
+  await page.waitForTimeout(500); // let the bars finish growing before colours are sampled
+  await axe(page, "a shared result in Spanish");
+  await page.goto("/es/quiz/?r=%3Cscript%3E");
+  await expect(page.locator("[data-notice]")).toBeVisible();
+  await axe(page, "the Spanish broken-link message");
+});

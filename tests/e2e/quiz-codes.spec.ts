@@ -1,7 +1,11 @@
 // Broken and hostile share codes: each shows the friendly message and the start of the quiz, with
-// no page error, no dialog, and nothing from the URL written into the page.
+// no page error, no dialog, and nothing from the URL written into the page; in Spanish at /es/quiz/.
 import { expect, test } from "@playwright/test";
-import { CODE_MESSAGES } from "../../src/lib/quiz/share-code";
+import en from "../../src/i18n/dictionaries/en/quiz";
+import es from "../../src/i18n/dictionaries/es/quiz";
+import { fill } from "../../src/lib/i18n-format";
+import { MIN_ANSWERS } from "../../src/lib/quiz/constants";
+import type { CodeError } from "../../src/lib/quiz/share-code";
 import { loadBank, loadModel } from "../unit/quiz-fixture";
 
 const model = loadModel();
@@ -50,6 +54,11 @@ function enc(s: string): string {
   return encodeURIComponent(s);
 }
 
+/** The notice the page shows for a refusal, in the words of a language's dictionary. */
+function noticeText(t: typeof en | typeof es, error: CodeError): string {
+  return fill(t.client.codeNotice, { message: fill(t.client.codeErrors[error], { n: MIN_ANSWERS }) });
+}
+
 test.describe("a broken or hostile share code", () => {
   test("list has at least twenty cases", () => {
     expect(codes.length).toBeGreaterThanOrEqual(20);
@@ -68,7 +77,8 @@ test.describe("a broken or hostile share code", () => {
       const notice = page.locator("[data-notice]");
       await expect(notice).toBeVisible();
       const text = (await notice.textContent()) ?? "";
-      expect(Object.values(CODE_MESSAGES).some((m) => text === `${m} You can take the quiz below.`), text).toBe(true);
+      const refusals = Object.keys(en.client.codeErrors) as CodeError[];
+      expect(refusals.some((e) => text === noticeText(en, e)), text).toBe(true);
       await expect(page.getByText(`Question 1 of ${N}`)).toBeVisible();
       await expect(page.getByRole("group", { name: firstPrompt, exact: true })).toBeVisible();
       await expect(page.locator("[data-result]")).toBeHidden();
@@ -77,6 +87,30 @@ test.describe("a broken or hostile share code", () => {
       const html = await page.content();
       for (const marker of ["alert(", "onerror", "onload=", "passwd"]) expect(html).not.toContain(marker);
       expect(new URL(page.url()).search, "the bad code is dropped from the address").toBe("");
+      expect(errors).toEqual([]);
+    });
+});
+
+test.describe("a broken share code in Spanish", () => {
+  const spanish: [string, string, CodeError][] = [
+    ["empty", "", "empty"],
+    ["the next bank version", enc(`${v + 1}.${valid}`), "version"],
+    ["truncated by one answer", enc(`${v}.${valid.slice(0, -1)}`), "length"],
+    ["a script tag", enc("<script>alert(1)</script>"), "malformed"],
+    ["too few answers", enc(`${v}.abc${"-".repeat(N - 3)}`), "too-few"],
+  ];
+  for (const [what, query, error] of spanish)
+    test(`${what}: explains it in Spanish and starts the Spanish quiz at /es/quiz/`, async ({ page }) => {
+      const errors: string[] = [];
+      page.on("pageerror", (e) => errors.push(e.message));
+      await page.goto(`/es/quiz/?r=${query}`);
+      await expect(page.locator("[data-notice]")).toHaveText(noticeText(es, error));
+      await expect(page.getByText(`Pregunta 1 de ${N}`)).toBeVisible();
+      await expect(page.getByRole("button", { name: "Siguiente" })).toBeVisible();
+      await expect(page.locator("[data-result]")).toBeHidden();
+      const url = new URL(page.url());
+      expect(url.pathname, "the address stays on the Spanish quiz").toBe("/es/quiz/");
+      expect(url.search).toBe("");
       expect(errors).toEqual([]);
     });
 });

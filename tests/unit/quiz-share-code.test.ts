@@ -2,7 +2,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { MIN_ANSWERS } from "../../src/lib/quiz/constants";
-import { CODE_MESSAGES, MAX_CODE_LENGTH, decodeAnswers, encodeAnswers, type CodeError } from "../../src/lib/quiz/share-code";
+import en from "../../src/i18n/dictionaries/en/quiz";
+import es from "../../src/i18n/dictionaries/es/quiz";
+import { MAX_CODE_LENGTH, decodeAnswers, encodeAnswers, type CodeError } from "../../src/lib/quiz/share-code";
 import { parseProgress, serializeProgress } from "../../src/lib/quiz/storage";
 import { loadModel } from "./quiz-fixture";
 
@@ -62,10 +64,15 @@ describe("share codes", () => {
     );
   });
 
-  it("have a message for every refusal, which never contains the code", () => {
-    for (const message of Object.values(CODE_MESSAGES)) {
-      expect(message.length).toBeGreaterThan(20);
-      expect(message).not.toMatch(/[<>]/);
+  it("have a message for every refusal in every language, which never contains the code", () => {
+    const errors = [...new Set(cases.map(([, , error]) => error))].sort();
+    for (const messages of [en.client.codeErrors, es.client.codeErrors]) {
+      expect(Object.keys(messages).sort()).toEqual(errors);
+      for (const message of Object.values(messages)) {
+        expect(message.length).toBeGreaterThan(20);
+        expect(message).not.toMatch(/[<>]/);
+      }
+      expect(messages["too-few"]).toContain("{n}");
     }
   });
 });

@@ -1,6 +1,8 @@
-// The result's sentences, the published bank and the page payload.
+// The result's sentences in each language, the published bank and the page payload.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import en from "../../src/i18n/dictionaries/en/quiz";
+import es from "../../src/i18n/dictionaries/es/quiz";
 import { buildClientData, publishedBank, scriptJson } from "../../src/lib/quiz/client-data";
 import { compareUrl, roleUrl } from "../../src/lib/quiz/links";
 import { answersFrom } from "../../src/lib/quiz/model";
@@ -11,44 +13,102 @@ import { loadBank, loadMatrix, loadModel } from "./quiz-fixture";
 const bank = loadBank();
 const matrix = loadMatrix();
 const model = loadModel();
+const N = model.questions.length;
 const anyAnswers = fc.tuple(...model.questions.map((q) => fc.option(fc.nat(q.options.length - 1), { freq: 5 })));
+const EN = en.client.words;
+const ES = es.client.words;
 
 describe("result sentences", () => {
   it("say which way the answers lean and what the role needs", () => {
-    expect(effectText({ skill: "statistics", points: 5, toward: true }, "Statistics", "Advanced")).toBe(
+    expect(effectText(EN, { skill: "statistics", points: 5, toward: true }, "Statistics", "Advanced")).toBe(
       "Statistics: you lean toward it, and this role needs it at Advanced level.",
     );
-    expect(effectText({ skill: "research", points: 2, toward: false }, "Research", "Low")).toBe(
+    expect(effectText(EN, { skill: "research", points: 2, toward: false }, "Research", "Low")).toBe(
       "Research: you lean away from it, and this role needs little of it (Low).",
     );
-    expect(effectText({ skill: "python", points: -2, toward: false }, "Python", "High", true)).toBe(
+    expect(effectText(EN, { skill: "python", points: -2, toward: false }, "Python", "High", true)).toBe(
       "Python: the answers lean away from it, but this role needs it at High level.",
     );
-    expect(gapText({ skill: "sql", need: 4, stated: 2 }, "SQL", "High")).toBe("SQL: the role needs High; your answers say Basic.");
+    expect(gapText(EN, { skill: "sql", need: 4, stated: 2 }, "SQL", "High")).toBe("SQL: the role needs High; your answers say Basic.");
+  });
+
+  it("say the same in Spanish", () => {
+    expect(effectText(ES, { skill: "statistics", points: 5, toward: true }, "Estadística", "Avanzado")).toBe(
+      "Estadística: te inclinas hacia esta área, y este rol la necesita a nivel Avanzado.",
+    );
+    expect(effectText(ES, { skill: "research", points: 2, toward: false }, "Investigación", "Bajo")).toBe(
+      "Investigación: te alejas de esta área, y este rol la necesita poco (Bajo).",
+    );
+    expect(effectText(ES, { skill: "python", points: -2, toward: false }, "Python", "Alto", true)).toBe(
+      "Python: las respuestas se alejan de esta área, pero este rol la necesita a nivel Alto.",
+    );
+    expect(gapText(ES, { skill: "sql", need: 4, stated: 2 }, "SQL", "Alto", true)).toBe("SQL: el rol necesita Alto; las respuestas indican Básico.");
   });
 
   it("name levels in the matrix's words", () => {
-    expect([1, 2, 3, 4, 5, 2.5, 0, 9].map(levelWord)).toEqual(["Low", "Basic", "Medium", "High", "Advanced", "Medium", "Low", "Advanced"]);
+    const values = [1, 2, 3, 4, 5, 2.5, 0, 9];
+    expect(values.map((v) => levelWord(v, EN.levels))).toEqual(["Low", "Basic", "Medium", "High", "Advanced", "Medium", "Low", "Advanced"]);
+    expect(values.map((v) => levelWord(v, ES.levels))).toEqual(["Bajo", "Básico", "Medio", "Alto", "Avanzado", "Medio", "Bajo", "Avanzado"]);
   });
 
-  it("state confidence in plain words for every answer set, never leaking a placeholder", () => {
-    fc.assert(
-      fc.property(anyAnswers, fc.boolean(), (a, shared) => {
-        const res = scoreAnswers(model, a);
-        const text = confidenceText(res, model.questions.length, shared);
-        expect(text).toMatch(new RegExp(`^${res.confidence.level[0]!.toUpperCase()}${res.confidence.level.slice(1)}: `));
-        expect(text).not.toMatch(/undefined|NaN|\[object/);
-        for (const f of res.ranked)
-          for (const e of [...f.raised, ...f.lowered]) expect(effectText(e, "X", "High", shared)).not.toMatch(/undefined|NaN/);
-      }),
-    );
-  });
+  for (const [lang, words, labels] of [
+    ["en", EN, { high: "High", medium: "Medium", low: "Low" }],
+    ["es", ES, { high: "Alta", medium: "Media", low: "Baja" }],
+  ] as const)
+    it(`state confidence in plain words for every answer set, never leaking a placeholder (${lang})`, () => {
+      fc.assert(
+        fc.property(anyAnswers, fc.boolean(), (a, shared) => {
+          const res = scoreAnswers(model, a);
+          const text = confidenceText(words, lang, res, N, shared);
+          expect(text.startsWith(`${labels[res.confidence.level]}: `), text).toBe(true);
+          expect(text).not.toMatch(/undefined|NaN|\[object|[{}]/);
+          for (const f of res.ranked)
+            for (const e of [...f.raised, ...f.lowered]) expect(effectText(words, e, "X", "High", shared)).not.toMatch(/undefined|NaN|[{}]/);
+        }),
+        { numRuns: 60 },
+      );
+    });
 
-  it("counts the answers when few were given", () => {
+  it("counts the answers when few were given, with the language's plural", () => {
     const res = scoreAnswers(model, answersFrom(model, [["enjoy-storytelling", "a-lot"]]));
-    expect(confidenceText(res, model.questions.length)).toBe(
-      `Low: you answered 1 of ${model.questions.length} questions and the answers say a lot about one or two skill areas and little about the rest. Treat the ranking as a starting point.`,
+    expect(confidenceText(EN, "en", res, N)).toBe(
+      `Low: you answered 1 of ${N} questions and the answers say a lot about one or two skill areas and little about the rest. Treat the ranking as a starting point.`,
     );
+    expect(confidenceText(ES, "es", res, N, true)).toBe(
+      `Baja: solo se respondió 1 de ${N} preguntas y las respuestas dicen mucho de una o dos áreas de habilidad y poco del resto. Toma la clasificación como un punto de partida.`,
+    );
+    const five = scoreAnswers(model, answersFrom(model, model.questions.slice(0, 5).map((q) => [q.id, q.options[0]!.id] as const)));
+    expect(confidenceText(ES, "es", five, N, true)).toContain(`solo se respondieron 5 de ${N} preguntas`);
+  });
+});
+
+describe("the dictionaries", () => {
+  /** Every string in an object, by its dotted key. */
+  function strings(x: unknown, at = ""): [string, string][] {
+    if (typeof x === "string") return [[at, x]];
+    if (x && typeof x === "object") return Object.entries(x).flatMap(([k, v]) => strings(v, at ? `${at}.${k}` : k));
+    return [];
+  }
+  const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+  it("give Spanish every string English has, with the same placeholders", () => {
+    const english = new Map(strings(en));
+    const spanish = new Map(strings(es));
+    expect([...spanish.keys()].sort()).toEqual([...english.keys()].sort());
+    for (const [key, text] of english) {
+      const other = spanish.get(key)!;
+      expect(other.trim().length, key).toBeGreaterThan(0);
+      // A plural form may leave {n} out ("one level" / "un nivel"); every other placeholder must stay.
+      const isPluralForm = /\.(one|other)$/.test(key);
+      const want = placeholders(text).filter((p) => !(isPluralForm && p === "n"));
+      const got = placeholders(other).filter((p) => !(isPluralForm && p === "n"));
+      expect(got, key).toEqual(want);
+    }
+  });
+
+  it("leave no English in the Spanish result words", () => {
+    for (const [key, text] of strings(es.client))
+      expect(text, key).not.toMatch(/\b(the|you|your|and|but|this|role needs|answers|questions|link|result)\b/);
   });
 });
 
@@ -61,16 +121,39 @@ describe("published data", () => {
     expect(JSON.stringify(pub)).not.toContain('"bank"'); // the loader's internal id stays out
   });
 
-  it("hands the element the same model, plus names and related articles per role", () => {
-    const data = buildClientData(bank, matrix, [
-      { title: "About analysts", url: "/articles/a/", roles: ["data-analyst"] },
-      { title: "About everyone", url: "/articles/b/", roles: ["data-analyst", "ai-engineer"] },
-    ]);
+  const articles = [
+    { title: "About analysts", url: "/articles/a/", roles: ["data-analyst"] },
+    { title: "About everyone", url: "/articles/b/", roles: ["data-analyst", "ai-engineer"] },
+  ];
+
+  it("hands the element the same model, plus names, links and related articles per role", () => {
+    const data = buildClientData({ bank, matrix, articles, lang: "en", text: en.client, localize: (p) => p });
     expect(data.model).toEqual(model);
+    expect(data.lang).toBe("en");
+    expect(data.quizUrl).toBe("/quiz/");
     expect(data.roles.map((r) => r.name)).toEqual(matrix.roles.map((r) => r.name));
+    expect(data.roles[0]!.url).toBe("/roles/data-analyst/");
+    expect(data.roles[0]!.compare["ml-engineer"]).toBe("/compare/data-analyst-vs-ml-engineer/");
+    expect(data.roles[0]!.compare["data-analyst"]).toBeUndefined();
     expect(data.roles[0]!.articles.map((a) => a.url)).toEqual(["/articles/a/", "/articles/b/"]);
     expect(data.roles.at(-1)!.articles.map((a) => a.url)).toEqual(["/articles/b/"]);
     expect(data.roles[0]!.levels[model.skills.indexOf("statistics")]).toBe("Basic–Medium");
+    expect(data.text).toBe(en.client);
+  });
+
+  it("builds every link through the page's localizer, and the levels in the page's words", () => {
+    const localize = (p: string) => `/xx${p}`; // stands in for localePath(lang, p)
+    const data = buildClientData({ bank, matrix, articles, lang: "es", text: es.client, localize });
+    expect(data.model).toEqual(model); // the same scorer input in every language
+    expect(data.quizUrl).toBe("/xx/quiz/");
+    for (const role of data.roles) {
+      expect(role.url).toMatch(/^\/xx\/roles\//);
+      for (const url of Object.values(role.compare)) expect(url).toMatch(/^\/xx\/compare\/[a-z-]+-vs-[a-z-]+\/$/);
+      for (const a of role.articles) expect(a.url).toMatch(/^\/xx\/articles\//);
+    }
+    // The pair's canonical order, whichever role is on top.
+    expect(data.roles[2]!.compare["data-scientist"]).toBe("/xx/compare/data-scientist-vs-ml-engineer/");
+    expect(data.roles[0]!.levels[model.skills.indexOf("statistics")]).toBe("Básico–Medio");
   });
 
   it("writes JSON that cannot close its script element", () => {

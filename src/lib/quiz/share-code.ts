@@ -1,6 +1,8 @@
 // Share codes: the answers in a few URL-safe characters. "<version>.<one character per question>"
 // where a is the first option, b the second … and "-" means unanswered, e.g. "1.ab-c". Parsing
-// is strict and never throws: anything else is refused with a reason the page can explain.
+// is strict and never throws: anything else is refused with a reason the page can explain (in the
+// page's language: the dictionary's quiz.client.codeErrors has a message per CodeError). Codes
+// carry no language, so a link made on one language's page opens the same result on any other.
 import { MIN_ANSWERS } from "./constants";
 import type { Answers, QuizModel } from "./model";
 
@@ -43,14 +45,3 @@ export function decodeAnswers(model: Pick<QuizModel, "version" | "questions">, i
   if (answers.filter((a) => a !== null).length < minAnswers) return fail("too-few");
   return { ok: true, answers };
 }
-
-/** What the page says when a shared link cannot be read; never echoes the input. */
-export const CODE_MESSAGES: Record<CodeError, string> = {
-  empty: "This link to a quiz result is empty.",
-  "too-long": "This link to a quiz result is too long to be one of ours.",
-  malformed: "This link to a quiz result is damaged, so it cannot be read.",
-  version: "This link to a quiz result comes from another version of the quiz, whose questions have changed.",
-  length: "This link to a quiz result looks cut short or padded, so it cannot be read.",
-  option: "This link to a quiz result names an answer the quiz does not have.",
-  "too-few": `This link to a quiz result holds fewer than ${MIN_ANSWERS} answers, too few for a result.`,
-};

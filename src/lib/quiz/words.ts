@@ -1,39 +1,71 @@
-// The result in plain words. Pure string building, shared by the quiz element and the method
-// page, so both say the same thing; callers put the strings in the page with textContent only.
+// The result in plain words. Pure string building from templates the caller passes in (the
+// dictionary's quiz.client.words for the page's language), shared by the quiz element and the
+// method page, so both say the same thing; callers put the strings in the page with textContent only.
+import { fill, formatList, formatNumber, plural, type PluralForms } from "../i18n-format";
+import { LEVELS, type Level } from "../levels";
 import type { AreaEffect, Gap, QuizResult } from "./score";
 
-export const LEVEL_WORDS = ["Low", "Basic", "Medium", "High", "Advanced"] as const;
+/** Whose answers a sentence speaks of: the visitor's own, or a shared result's. */
+export interface Perspective<T = string> {
+  mine: T;
+  shared: T;
+}
+
+/** The templates the result's sentences are made of. Placeholders are named in each comment. */
+export interface ResultWords {
+  /** The level words, Low … Advanced. */
+  levels: Record<Level, string>;
+  effect: {
+    /** How the answers lean, filling {lean}: toward the area or away from it. */
+    lean: Perspective<{ toward: string; away: string }>;
+    /** An area that raised the fit: {skill}, {lean}, {need}. */
+    raises: string;
+    /** An area that lowered the fit: {skill}, {lean}, {need}. */
+    lowers: string;
+    /** {need} when the role needs much of the area: {level}. */
+    needsMuch: string;
+    /** {need} when the role needs little of the area: {level}. */
+    needsLittle: string;
+  };
+  /** A skill gap: {skill}, {need} (the role's level), {stated} (the level the answers state). */
+  gap: Perspective;
+  confidence: {
+    /** High confidence: {n} questions answered of {total}. */
+    high: Perspective<PluralForms>;
+    /** Medium and low confidence: {reasons} is the list of reasons. */
+    medium: string;
+    low: string;
+    /** The few-answers reason: {n} of {total}. */
+    fewAnswers: Perspective<PluralForms>;
+    /** The other reasons, as clauses that fit in the list. */
+    reasons: { flat: string; "one-note": string; "weak-match": string };
+  };
+}
 
 /** A level number (1 … 5, possibly between two levels) as a word. */
-export function levelWord(value: number): string {
-  return LEVEL_WORDS[Math.min(4, Math.max(0, Math.round(value) - 1))]!;
+export function levelWord(value: number, levels: Record<Level, string>): string {
+  return levels[LEVELS[Math.min(4, Math.max(0, Math.round(value) - 1))]!];
 }
 
-/** Why an area raised (or lowered) a role's fit, e.g. "Statistics: you lean toward it, and the role needs it at Advanced level." */
-export function effectText(e: AreaEffect, skillName: string, roleLevel: string, shared = false): string {
-  const lean = `${shared ? "the answers lean" : "you lean"} ${e.toward ? "toward" : "away from"} it`;
-  const needs = e.toward === e.points > 0 ? `needs it at ${roleLevel} level` : `needs little of it (${roleLevel})`;
-  return `${skillName}: ${lean}, ${e.points > 0 ? "and" : "but"} this role ${needs}.`;
+/** Why an area raised (or lowered) a role's fit, e.g. "Statistics: you lean toward it, and this role needs it at Advanced level." */
+export function effectText(w: ResultWords, e: AreaEffect, skillName: string, roleLevel: string, shared = false): string {
+  const { effect } = w;
+  const lean = (shared ? effect.lean.shared : effect.lean.mine)[e.toward ? "toward" : "away"];
+  const need = fill(e.toward === e.points > 0 ? effect.needsMuch : effect.needsLittle, { level: roleLevel });
+  return fill(e.points > 0 ? effect.raises : effect.lowers, { skill: skillName, lean, need });
 }
 
-export function gapText(g: Gap, skillName: string, roleLevel: string, shared = false): string {
-  return `${skillName}: the role needs ${roleLevel}; ${shared ? "the" : "your"} answers say ${levelWord(g.stated)}.`;
+export function gapText(w: ResultWords, g: Gap, skillName: string, roleLevel: string, shared = false): string {
+  return fill(shared ? w.gap.shared : w.gap.mine, { skill: skillName, need: roleLevel, stated: levelWord(g.stated, w.levels) });
 }
 
-export const CONFIDENCE_REASONS = {
-  "few-answers": "you left several questions unanswered",
-  flat: "the answers rate the skill areas almost evenly, so no shape stands out",
-  "one-note": "the answers say a lot about one or two skill areas and little about the rest",
-  "weak-match": "even the closest role matches the answers only loosely",
-} as const;
-
-export function confidenceText(result: QuizResult, questions: number, shared = false): string {
+export function confidenceText(w: ResultWords, lang: string, result: QuizResult, questions: number, shared = false): string {
+  const { confidence: c } = w;
   const { level, reasons } = result.confidence;
-  const answered = `${result.profile.answered} of ${questions} questions`;
-  if (level === "high") return `High: ${shared ? "these answers cover" : "you answered"} ${answered}, and they give a clear profile to match.`;
-  const why = reasons.map((r) =>
-    r === "few-answers" ? `${shared ? "only" : "you answered"} ${answered}${shared ? " were answered" : ""}` : CONFIDENCE_REASONS[r],
-  );
-  const list = why.length > 1 ? `${why.slice(0, -1).join(", ")} and ${why.at(-1)}` : why[0];
-  return `${level === "low" ? "Low" : "Medium"}: ${list}. Treat the ranking as a starting point.`;
+  const n = result.profile.answered;
+  const pick = <T>(p: Perspective<T>) => (shared ? p.shared : p.mine);
+  const total = { total: formatNumber(lang, questions) };
+  if (level === "high") return plural(lang, pick(c.high), n, total);
+  const why = reasons.map((r) => (r === "few-answers" ? plural(lang, pick(c.fewAnswers), n, total) : c.reasons[r]));
+  return fill(level === "low" ? c.low : c.medium, { reasons: formatList(lang, why) });
 }
