@@ -2,19 +2,116 @@
 // ratings overlap and where each leads, the tools they share, the career moves between them,
 // and the "which should you choose" advice that follows from their differences. Pure, so every
 // claim a comparison page makes is unit-tested against the data it comes from.
+import { fill, formatList, formatNumber, plural, type PluralForms } from "./i18n-format";
 import { levelNumber } from "./levels";
 import type { Cell, Matrix } from "./matrix";
-import { pairSlug, type RoleId } from "./roles";
+import { allPairs, pairSlug, type RoleId } from "./roles";
 import type { PathEntry } from "./schemas";
+
+// ---------------------------------------------------------------------------------------------
+// Words
+
+/**
+ * The words the sentences below are made of, in one language. Pages fill it from their
+ * dictionary (`compare.words` plus the language's tag); every builder defaults to English.
+ */
+export interface CompareWords {
+  /** BCP 47 tag for Intl: list conjunctions, plural rules, number formats. */
+  locale: string;
+  list: {
+    /** The word "and" as it appears inside a name ("Cloud and deployment"). */
+    and: string;
+    /** Two items, one with `and` in its name: "{a} as well as {b}". Empty when the language uses `itemWithAnd` only. */
+    twoWithAnd: string;
+    /** An item with `and` in its name, moved to the end of the list so it cannot run into the list's own conjunction ("{item}" leaves it alone). */
+    itemWithAnd: string;
+  };
+  /** "1 level", "1.5 levels". */
+  levels: PluralForms;
+  /** Company stages, as headings. */
+  hiringStages: Record<HiringStage, string>;
+  /** The words inside a tool's parenthesis: "Cloud platforms (such as AWS, Azure, or GCP)". */
+  toolExamples: { suchAs: string; and: string; or: string };
+  /** One pair's line on the comparisons page. */
+  gist: {
+    /** "{n} of {total} skill areas differ". */
+    differ: PluralForms;
+    /** The line when each role leads somewhere: {differ}, {a}, {b}, {skillA}, {skillB}. */
+    leads: string;
+    /** The line otherwise: {differ}. */
+    plain: string;
+  };
+  /** "Which should you choose" advice for one role: {skills}, {self}, {other}. */
+  choose: {
+    /** The areas it needs more of (one area, or several). */
+    deeper: PluralForms;
+    /** When it needs no area at a higher level. */
+    noDeeper: string;
+    /** The areas the other role needs more of; starts with a space. */
+    lighter: string;
+    /** Areas both need at Medium or above; ends with a space. */
+    shared: string;
+    /** Areas neither needs beyond Basic (an "or" list). */
+    light: string;
+  };
+  /** Other starting points of a career move. */
+  moves: {
+    /** One starting point as the sentence names a group of people: "{name}s". */
+    group: string;
+    /** {names} for a direct move. */
+    alsoMove: string;
+    /** {names} for a move through a stage. */
+    alsoFirstStep: string;
+  };
+}
+
+/** The English words; the English dictionary's `compare.words` holds the same (a unit test checks). */
+export const ENGLISH_WORDS: CompareWords = {
+  locale: "en",
+  list: { and: "and", twoWithAnd: "{a} as well as {b}", itemWithAnd: "{item}" },
+  levels: { one: "{n} level", other: "{n} levels" },
+  hiringStages: { startup: "At a startup", growing: "At a growing company", enterprise: "At a large enterprise" },
+  toolExamples: { suchAs: "such as", and: "and", or: "or" },
+  gist: {
+    differ: { one: "{n} of {total} skill areas differ", other: "{n} of {total} skill areas differ" },
+    leads: "{differ}; the {a} leads most in {skillA}, the {b} in {skillB}.",
+    plain: "{differ}.",
+  },
+  choose: {
+    deeper: {
+      one: "…you want to go further in {skills}: the {self} needs more of it than the {other} does.",
+      other: "…you want to go further in {skills}: the {self} needs more of them than the {other} does.",
+    },
+    noDeeper: "…the {other}'s extra depth does not appeal: the {self} needs no skill area at a higher level.",
+    lighter: " You can go lighter on {skills}.",
+    shared: "Either way, both roles ask for much the same level of {skills}, so time spent there counts toward both. ",
+    light: "Neither needs much {skills}.",
+  },
+  moves: { group: "{name}s", alsoMove: "{names} can make the same move.", alsoFirstStep: "{names} can make the same first step." },
+};
 
 /** The canonical page of a pair, whichever order the roles come in. */
 export function comparePath(a: RoleId, b: RoleId): string {
   return `/compare/${pairSlug(a, b)}/`;
 }
 
-/** The reverse order of every pair, each mapped to its canonical page (the static redirects). */
-export function reverseRedirects(pairs: readonly (readonly [RoleId, RoleId])[]): Record<string, string> {
+/** The reverse order of every pair, each mapped to its canonical page (the redirect pages). */
+export function reverseRedirects(pairs: readonly (readonly [RoleId, RoleId])[] = allPairs()): Record<string, string> {
   return Object.fromEntries(pairs.map(([a, b]) => [`/compare/${b}-vs-${a}/`, comparePath(a, b)]));
+}
+
+/**
+ * The slugs of the reverse order of every pair ("ml-engineer-vs-data-scientist"): each is a
+ * redirect page in every language, which the sitemap leaves out.
+ */
+export function reverseSlugs(pairs: readonly (readonly [RoleId, RoleId])[] = allPairs()): string[] {
+  return pairs.map(([a, b]) => `${b}-vs-${a}`);
+}
+
+/** Whether a page's URL or path (in any language) is a reverse-order redirect page: the sitemap's rule. */
+export function isReverseComparePage(page: string): boolean {
+  const path = page.replace(/^[a-z]+:\/\/[^/]+/i, "");
+  return reverseSlugs().some((slug) => path.endsWith(`/compare/${slug}/`));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -88,13 +185,16 @@ interface Tool {
   examples: string[];
 }
 
-function readTool(label: string): Tool {
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+function readTool(label: string, words: CompareWords["toolExamples"]): Tool {
   const m = /^(.*?)\s*\((.*)\)\s*$/.exec(label);
   const base = (m ? m[1]! : label).trim();
+  const [suchAs, or, and] = [words.suchAs, words.or, words.and].map(escapeRegExp);
   const examples = m
     ? m[2]!
-        .replace(/^such as\s+/i, "")
-        .split(/\s*,\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+/)
+        .replace(new RegExp(`^${suchAs}\\s+`, "i"), "")
+        .split(new RegExp(`\\s*,\\s*(?:${or}\\s+|${and}\\s+)?|\\s+${or}\\s+|\\s+${and}\\s+`))
         .map((e) => e.trim().toLowerCase())
         .filter(Boolean)
     : [];
@@ -123,10 +223,11 @@ export interface ToolComparison {
 
 /**
  * Tools both roles use and tools only one lists. "Python (pandas, NumPy)" and "Python" are one
- * tool; "Cloud platforms (such as AWS, Azure, or GCP)" matches AWS, Azure and GCP together.
+ * tool; "Cloud platforms (such as AWS, Azure, or GCP)" matches AWS, Azure and GCP together
+ * (`words` reads the parenthesis in the tools' language: "como AWS, Azure o GCP").
  */
-export function compareTools(aGroups: readonly ToolGroup[], bGroups: readonly ToolGroup[]): ToolComparison {
-  const unique = (groups: readonly ToolGroup[]) => [...new Set(groups.flatMap((g) => g.items))].map(readTool);
+export function compareTools(aGroups: readonly ToolGroup[], bGroups: readonly ToolGroup[], words: Pick<CompareWords, "toolExamples"> = ENGLISH_WORDS): ToolComparison {
+  const unique = (groups: readonly ToolGroup[]) => [...new Set(groups.flatMap((g) => g.items))].map((label) => readTool(label, words.toolExamples));
   const as = unique(aGroups);
   const bs = unique(bGroups);
   // Connected groups of matching tools across the two lists (usually one to one).
@@ -227,7 +328,7 @@ export function movesBetween(paths: readonly PathEntry[], a: RoleId, b: RoleId):
 // ---------------------------------------------------------------------------------------------
 // Hiring
 
-/** Company stages in the order a company grows through them, as the role data keys them. */
+/** Company stages in the order a company grows through them, as the role data keys them (English names). */
 export const HIRING_STAGES = [
   { id: "startup", name: "At a startup" },
   { id: "growing", name: "At a growing company" },
@@ -236,9 +337,13 @@ export const HIRING_STAGES = [
 export type HiringStage = (typeof HIRING_STAGES)[number]["id"];
 type Hiring = { [S in HiringStage]?: string | undefined };
 
-/** The stages at least one of the two roles says something about, with each one's text (or undefined). */
-export function hiringByStage(a: Hiring, b: Hiring): { id: HiringStage; name: string; a: string | undefined; b: string | undefined }[] {
-  return HIRING_STAGES.filter((s) => a[s.id] || b[s.id]).map((s) => ({ id: s.id, name: s.name, a: a[s.id], b: b[s.id] }));
+/** The stages at least one of the two roles says something about, with each one's text (or undefined), named in `words`. */
+export function hiringByStage(
+  a: Hiring,
+  b: Hiring,
+  words: Pick<CompareWords, "hiringStages"> = ENGLISH_WORDS,
+): { id: HiringStage; name: string; a: string | undefined; b: string | undefined }[] {
+  return HIRING_STAGES.filter((s) => a[s.id] || b[s.id]).map((s) => ({ id: s.id, name: words.hiringStages[s.id], a: a[s.id], b: b[s.id] }));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -280,16 +385,76 @@ export function differenceCount(rows: readonly SkillComparison[]): number {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Sentences
+
+/** A skill area as the sentences name it: the caller's choice of case (see skillInText). */
+type Named = (row: SkillComparison) => string;
+
+/** One pair's line on the comparisons page: how many areas differ, and where each role leads most. */
+export function pairGist(
+  p: { differ: number; total: number; a: string; b: string; topA: SkillComparison | undefined; topB: SkillComparison | undefined },
+  named: Named,
+  words: CompareWords = ENGLISH_WORDS,
+): string {
+  const differ = plural(words.locale, words.gist.differ, p.differ, { total: formatNumber(words.locale, p.total) });
+  return p.topA && p.topB
+    ? fill(words.gist.leads, { differ, a: p.a, b: p.b, skillA: named(p.topA), skillB: named(p.topB) })
+    : fill(words.gist.plain, { differ });
+}
+
+/** "Choose the X if…": why to pick `self` over `other`, from the areas it leads in and those it does not. */
+export function choiceText(advice: ChoiceAdvice, self: string, other: string, named: Named, words: CompareWords = ENGLISH_WORDS): string {
+  const list = (rows: SkillComparison[]) => listInWords(rows.map(named), "and", words);
+  const why = advice.deeper.length
+    ? plural(words.locale, words.choose.deeper, advice.deeper.length, { skills: list(advice.deeper), self, other })
+    : fill(words.choose.noDeeper, { self, other });
+  return advice.lighter.length ? why + fill(words.choose.lighter, { skills: list(advice.lighter), self, other }) : why;
+}
+
+/** What the two roles need alike (see commonGround), in words; empty when they share nothing worth saying. */
+export function commonGroundText(common: { shared: SkillComparison[]; light: SkillComparison[] }, named: Named, words: CompareWords = ENGLISH_WORDS): string {
+  const shared = common.shared.length ? fill(words.choose.shared, { skills: listInWords(common.shared.map(named), "and", words) }) : "";
+  const light = common.light.length ? fill(words.choose.light, { skills: listInWords(common.light.map(named), "or", words) }) : "";
+  return (shared + light).trim();
+}
+
+/** Who else can make a move's (first) step, or "" when nobody else is named. */
+export function alsoFromText(move: Pick<CareerMove, "alsoFrom" | "via">, words: CompareWords = ENGLISH_WORDS): string {
+  if (!move.alsoFrom.length) return "";
+  const names = listInWords(
+    move.alsoFrom.map((f) => fill(words.moves.group, { name: f.name })),
+    "and",
+    words,
+  );
+  return fill(move.via.length ? words.moves.alsoFirstStep : words.moves.alsoMove, { names });
+}
+
+// ---------------------------------------------------------------------------------------------
 // Words
 
 /**
- * "a", "a and b", "a, b, and c": the serial comma, as the house style asks. Two items of which one
- * has the conjunction in its name ("cloud and deployment") are kept apart with "as well as".
+ * "a", "a and b", "a, b, and c": the language's list (Intl), with English's serial comma. An item
+ * with the conjunction in its own name ("cloud and deployment") is kept apart: with "as well as"
+ * for two items in English, or by the language's `itemWithAnd` ("el área de nube y despliegue").
  */
-export function listInWords(items: readonly string[], conjunction = "and"): string {
-  if (items.length === 2 && conjunction === "and" && items.some((i) => i.includes(" and "))) return `${items[0]} as well as ${items[1]}`;
-  if (items.length <= 2) return items.join(` ${conjunction} `);
-  return `${items.slice(0, -1).join(", ")}, ${conjunction} ${items.at(-1)}`;
+export function listInWords(items: readonly string[], conjunction: "and" | "or" = "and", words: Pick<CompareWords, "locale" | "list"> = ENGLISH_WORDS): string {
+  const hasAnd = (item: string) => item.includes(` ${words.list.and} `);
+  if (items.length === 2 && conjunction === "and" && words.list.twoWithAnd && items.some(hasAnd)) return fill(words.list.twoWithAnd, { a: items[0]!, b: items[1]! });
+  const kept =
+    items.length > 1 && words.list.itemWithAnd !== "{item}" && items.some(hasAnd)
+      ? [...items.filter((i) => !hasAnd(i)), ...items.filter(hasAnd).map((item) => fill(words.list.itemWithAnd, { item }))]
+      : items;
+  return formatList(words.locale, kept, conjunction === "and" ? "conjunction" : "disjunction");
+}
+
+/**
+ * A role's or a stage's name inside a sentence: as written ("the Data Scientist"), or with its
+ * first letter lowered for languages that write job titles in lower case there ("el científico
+ * de datos"), unless its first word is an acronym.
+ */
+export function nameInText(name: string, lower: boolean): string {
+  const first = name.split(/\s+/)[0]!;
+  return !lower || (first.length > 1 && first === first.toUpperCase()) ? name : name[0]!.toLowerCase() + name.slice(1);
 }
 
 /**
@@ -299,12 +464,12 @@ export function listInWords(items: readonly string[], conjunction = "and"): stri
 export function skillInText(name: string, description = ""): string {
   const first = name.split(/\s+/)[0]!;
   if (/^[A-Z0-9]{2,}$/.test(first)) return name;
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const escaped = escapeRegExp(name);
   if (new RegExp(`(?<![.!?]\\s*)(?<=\\S\\s+)${escaped}\\b`).test(description)) return name;
   return name[0]!.toLowerCase() + name.slice(1);
 }
 
-/** "1 level" or "1.5 levels". */
-export function levelsInWords(gap: number): string {
-  return `${gap} level${gap === 1 ? "" : "s"}`;
+/** "1 level" or "1.5 levels" (in `words`' language: "1,5 niveles"). */
+export function levelsInWords(gap: number, words: Pick<CompareWords, "locale" | "levels"> = ENGLISH_WORDS): string {
+  return plural(words.locale, words.levels, gap);
 }

@@ -1,5 +1,5 @@
 // Comparison pages against the content folder: every pair has its canonical page and its reverse
-// URL lands there; the side-by-side ratings, workflows and tools equal the role data; written
+// URL (a noindex page of ours with a meta refresh, kept out of the sitemap) lands there; the side-by-side ratings, workflows and tools equal the role data; written
 // sections and their FAQ (with matching FAQPage data) render; /compare/ reaches every pair from a
 // grid; and none of these pages ships JavaScript of its own.
 import { readFileSync, readdirSync } from "node:fs";
@@ -116,7 +116,12 @@ for (const pair of pairs) {
 
     test("the reverse URL sends the visitor to this page, with a canonical link to it", async ({ page, request }) => {
       const html = await (await request.get(reverse(pair))).text();
-      expect(html).toMatch(new RegExp(`<meta http-equiv="refresh" content="0;url=${canonical(pair)}">`));
+      // "0; url=" with the space, as the W3C checker wants it.
+      expect(html).toContain(`<meta http-equiv="refresh" content="0; url=${canonical(pair)}">`);
+      expect(html).toContain(`<meta name="robots" content="noindex">`);
+      expect(html).toMatch(/<html lang="en">/);
+      // A visible link for a browser that does not follow the refresh.
+      expect(html).toContain(`<a href="${canonical(pair)}">${name(a)} vs ${name(b)}</a>`);
       const href = /<link rel="canonical" href="([^"]+)">/.exec(html)?.[1];
       expect(new URL(href!).pathname).toBe(canonical(pair));
       await page.goto(reverse(pair));

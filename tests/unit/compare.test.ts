@@ -4,21 +4,33 @@ import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { loadMatrix } from "./quiz-fixture";
 import {
+  ENGLISH_WORDS,
+  alsoFromText,
   chooseBetween,
+  choiceText,
   commonGround,
+  commonGroundText,
   compareSkills,
   compareTools,
   comparePath,
   differenceCount,
   hiringByStage,
+  isReverseComparePage,
   levelsInWords,
   listInWords,
   movesBetween,
+  nameInText,
   overlaps,
+  pairGist,
   reverseRedirects,
+  reverseSlugs,
   skillInText,
   summarizeSkills,
+  type CompareWords,
+  type SkillComparison,
 } from "../../src/lib/compare";
+import enCompare from "../../src/i18n/dictionaries/en/compare";
+import esCompare from "../../src/i18n/dictionaries/es/compare";
 import { buildMatrix } from "../../src/lib/matrix";
 import { ROLE_IDS, allPairs, parsePairSlug, type RoleId } from "../../src/lib/roles";
 import { pathEntrySchema, roleSchema, type PathEntry, type RoleData } from "../../src/lib/schemas";
@@ -79,6 +91,20 @@ describe("pair URLs and redirects", () => {
       // A redirect never points at another redirect, nor at itself.
       expect(redirects[to]).toBeUndefined();
     }
+  });
+
+  it("names the fifteen reverse slugs, and tells a reverse page from a canonical one in any language (the sitemap's rule)", () => {
+    const slugs = reverseSlugs();
+    expect(slugs).toHaveLength(15);
+    expect(slugs).toContain("ml-engineer-vs-data-scientist");
+    expect(Object.keys(reverseRedirects()).sort()).toEqual(slugs.map((s) => `/compare/${s}/`).sort());
+    expect(isReverseComparePage("https://data-career-guide.org/compare/ml-engineer-vs-data-scientist/")).toBe(true);
+    expect(isReverseComparePage("https://data-career-guide.org/es/compare/ml-engineer-vs-data-scientist/")).toBe(true);
+    expect(isReverseComparePage("/es/compare/ml-engineer-vs-data-scientist/")).toBe(true);
+    expect(isReverseComparePage("https://data-career-guide.org/compare/data-scientist-vs-ml-engineer/")).toBe(false);
+    expect(isReverseComparePage("https://data-career-guide.org/es/compare/data-scientist-vs-ml-engineer/")).toBe(false);
+    expect(isReverseComparePage("https://data-career-guide.org/es/compare/")).toBe(false);
+    expect(isReverseComparePage("https://data-career-guide.org/articles/ml-engineer-vs-data-scientist/")).toBe(false);
   });
 
   it("writes a pair's path in the canonical order whichever order it is given", () => {
@@ -280,5 +306,99 @@ describe("words", () => {
   it("says how many levels apart", () => {
     expect(levelsInWords(1)).toBe("1 level");
     expect(levelsInWords(2.5)).toBe("2.5 levels");
+  });
+
+  it("writes a role's name inside a sentence as the language does", () => {
+    expect(nameInText("Data Scientist", false)).toBe("Data Scientist");
+    expect(nameInText("Científico de datos", true)).toBe("científico de datos");
+    expect(nameInText("ML Engineer", true)).toBe("ML Engineer");
+  });
+});
+
+describe("the words in Spanish", () => {
+  const es: CompareWords = { locale: "es", ...esCompare.words };
+
+  it("the English dictionary holds the English words the builders default to", () => {
+    expect({ locale: "en", ...enCompare.words }).toEqual(ENGLISH_WORDS);
+  });
+
+  it("joins lists the Spanish way, and keeps a name with «y» in it apart", () => {
+    expect(listInWords(["SQL"], "and", es)).toBe("SQL");
+    expect(listInWords(["SQL", "Python", "estadística"], "and", es)).toBe("SQL, Python y estadística");
+    expect(listInWords(["SQL", "investigación"], "and", es)).toBe("SQL e investigación");
+    expect(listInWords(["matemáticas", "otros"], "or", es)).toBe("matemáticas u otros");
+    expect(listInWords(["nube y despliegue", "Python"], "and", es)).toBe("Python y el área de nube y despliegue");
+    expect(listInWords(["SQL", "nube y despliegue", "Python"], "and", es)).toBe("SQL, Python y el área de nube y despliegue");
+    expect(listInWords(["nube y despliegue"], "and", es)).toBe("nube y despliegue");
+  });
+
+  it("counts levels and names company stages in Spanish", () => {
+    expect(levelsInWords(1, es)).toBe("1 nivel");
+    expect(levelsInWords(1.5, es)).toBe("1,5 niveles");
+    expect(hiringByStage({ enterprise: "E" }, { startup: "S" }, es).map((s) => s.name)).toEqual(["En una startup", "En una gran empresa"]);
+  });
+
+  it("reads a Spanish tool's examples: «Plataformas en la nube (como AWS, Azure o GCP)» is AWS, Azure and GCP", () => {
+    const t = compareTools([{ group: "Nube", items: ["Plataformas en la nube (como AWS, Azure o GCP)", "Pipelines de CI/CD"] }], [{ group: "Nube", items: ["AWS", "GCP", "Azure", "Docker"] }], es);
+    expect(t.shared).toEqual([{ label: "AWS, GCP, Azure", a: ["Plataformas en la nube (como AWS, Azure o GCP)"], b: ["AWS", "GCP", "Azure"] }]);
+    expect(t.onlyA).toEqual(["Pipelines de CI/CD"]);
+    expect(t.onlyB).toEqual(["Docker"]);
+  });
+
+  it("for every real pair, places every Spanish tool of each role in exactly one place", () => {
+    const esRole = (id: RoleId) => parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(CONTENT, "i18n", "es", "roles", `${id}.md`), "utf8"))![1]!) as Pick<RoleData, "tools">;
+    for (const [a, b] of allPairs()) {
+      const [da, db] = [esRole(a), esRole(b)];
+      const t = compareTools(da.tools, db.tools, es);
+      expect([...t.shared.flatMap((s) => s.a), ...t.onlyA].sort()).toEqual([...new Set(da.tools.flatMap((g) => g.items))].sort());
+      expect([...t.shared.flatMap((s) => s.b), ...t.onlyB].sort()).toEqual([...new Set(db.tools.flatMap((g) => g.items))].sort());
+      // The same tools are shared as in English: only the words differ.
+      expect(t.shared.length, `${a} vs ${b}`).toBe(compareTools(roleData(a).tools, roleData(b).tools).shared.length);
+    }
+  });
+
+  const row = (id: string, name: string): SkillComparison => ({ id, name, a: tiny.roles[0]!.skills["sql"]!, b: tiny.roles[1]!.skills["sql"]!, leader: null, gap: 0 });
+  const named = (r: SkillComparison) => r.name;
+
+  it("writes a pair's line on the comparisons page", () => {
+    const p = { differ: 7, total: 12, a: "científico de datos", b: "ingeniero de machine learning", topA: row("statistics", "estadística"), topB: row("cloud", "nube y despliegue") };
+    expect(pairGist(p, named, es)).toBe(
+      "Difieren 7 de 12 áreas de habilidad; el científico de datos va más por delante en estadística, y el ingeniero de machine learning, en nube y despliegue.",
+    );
+    expect(pairGist({ ...p, differ: 1, topA: undefined }, named, es)).toBe("Difiere 1 de 12 áreas de habilidad.");
+    expect(pairGist({ ...p, a: "Data Scientist", b: "ML Engineer", topA: row("statistics", "statistics"), topB: row("cloud", "cloud and deployment") }, named)).toBe(
+      "7 of 12 skill areas differ; the Data Scientist leads most in statistics, the ML Engineer in cloud and deployment.",
+    );
+  });
+
+  it("advises on a choice in either language, singular or plural", () => {
+    const s = summarizeSkills(compareSkills(tiny, "data-analyst", "ml-engineer"), "data-analyst", "ml-engineer");
+    const [analyst, engineer] = chooseBetween(s, "data-analyst", "ml-engineer");
+    expect(choiceText(analyst, "analista de datos", "ingeniero de machine learning", named, es)).toBe(
+      "…quieres llegar más lejos en sql: el analista de datos necesita más nivel en esa área que el ingeniero de machine learning. Te pedirá menos nivel en cloud-deployment y python.",
+    );
+    expect(choiceText(engineer, "ML Engineer", "Data Analyst", named)).toBe(
+      "…you want to go further in cloud-deployment and python: the ML Engineer needs more of them than the Data Analyst does. You can go lighter on sql.",
+    );
+    expect(choiceText({ role: "data-analyst", deeper: [], lighter: [] }, "analista de datos", "ingeniero de IA", named, es)).toBe(
+      "…no te atrae la profundidad extra que pide el ingeniero de IA: el analista de datos no necesita más nivel en ninguna área de habilidad.",
+    );
+  });
+
+  it("names the common ground, and says nothing when there is none", () => {
+    const common = { shared: [row("sql", "SQL"), row("python", "Python")], light: [row("research", "investigación"), row("maths", "otros")] };
+    expect(commonGroundText(common, named, es)).toBe(
+      "Elijas el que elijas, los dos roles piden un nivel muy parecido en SQL y Python, así que el tiempo que les dediques cuenta para los dos. Ninguno de los dos necesita mucho nivel en investigación u otros.",
+    );
+    expect(commonGroundText({ shared: [], light: [row("research", "research")] }, named)).toBe("Neither needs much research.");
+    expect(commonGroundText({ shared: [], light: [] }, named, es)).toBe("");
+  });
+
+  it("names the other starting points of a move", () => {
+    const alsoFrom = [{ id: "ba", name: "analista de negocio" }, { id: "se", name: "ingeniero de software" }];
+    expect(alsoFromText({ via: [], alsoFrom }, es)).toBe("También se puede dar el mismo paso desde analista de negocio e ingeniero de software.");
+    expect(alsoFromText({ via: [{ id: "x", name: "x" }], alsoFrom: alsoFrom.slice(0, 1) }, es)).toBe("También se puede dar el mismo primer paso desde analista de negocio.");
+    expect(alsoFromText({ via: [], alsoFrom: [{ id: "ba", name: "Business Analyst" }] })).toBe("Business Analysts can make the same move.");
+    expect(alsoFromText({ via: [], alsoFrom: [] }, es)).toBe("");
   });
 });
