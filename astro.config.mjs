@@ -2,19 +2,16 @@
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
-import { allPairs } from "./src/lib/roles.ts";
-import { reverseRedirects } from "./src/lib/compare.ts";
+import { isReverseComparePage } from "./src/lib/compare.ts";
 import securityHeaders from "./src/integrations/security-headers.ts";
 import notFoundPages from "./src/integrations/not-found-pages.ts";
 import { cspConfig } from "./src/lib/security.ts";
 import { THEME_SCRIPT } from "./src/scripts/theme-script.ts";
-import { readdirSync } from "node:fs";
+import { languageFolders } from "./src/i18n/language-folders.ts";
+import { availableParallelism } from "node:os";
 
 // The public address, used for canonical URLs, Open Graph tags, the sitemap and the feed.
 const site = process.env.SITE_URL ?? "https://data-career-guide.org";
-// /compare/<b>-vs-<a>/ sends visitors to the canonical /compare/<a>-vs-<b>/: Astro writes a static
-// page with a meta refresh and a canonical link, and the sitemap leaves such pages out.
-const redirects = reverseRedirects(allPairs());
 // Tests build fixture copies of content/ (CONTENT_DIR); they get their own content cache so a
 // fixture never meets entries cached from the real content.
 // OUT_DIR and CACHE_DIR let two builds run side by side (say, a second checkout's tests).
@@ -22,10 +19,7 @@ const fixtureCache = process.env.CONTENT_DIR ? `${process.env.CONTENT_DIR.replac
 
 // Languages: one folder per dictionary under src/i18n/dictionaries (src/i18n/index.ts reads the
 // same folders). English keeps unprefixed URLs; every other language lives under /<lang>/.
-const locales = readdirSync(new URL("./src/i18n/dictionaries/", import.meta.url), { withFileTypes: true })
-  .filter((d) => d.isDirectory())
-  .map((d) => d.name)
-  .sort((a, b) => (a === "en" ? -1 : b === "en" ? 1 : a.localeCompare(b)));
+const locales = languageFolders();
 
 export default defineConfig({
   site,
@@ -37,13 +31,13 @@ export default defineConfig({
   prerenderConflictBehavior: "error",
   ...(fixtureCache ? { cacheDir: fixtureCache } : {}),
   ...(process.env.OUT_DIR ? { outDir: process.env.OUT_DIR } : {}),
-  redirects,
   i18n: { locales, defaultLocale: "en", routing: { prefixDefaultLocale: false, redirectToDefaultLocale: false } },
   integrations: [
     mdx(),
     // Each URL lists its twins in the other languages as xhtml:link alternates.
     sitemap({
-      filter: (page) => !page.includes("/404"),
+      // Reverse-order comparison URLs are redirect pages (src/pages/[...lang]/compare/[reverse].astro).
+      filter: (page) => !page.includes("/404") && !isReverseComparePage(page),
       i18n: { defaultLocale: "en", locales: Object.fromEntries(locales.map((l) => [l, l])) },
     }),
     notFoundPages(),
@@ -51,10 +45,26 @@ export default defineConfig({
   ],
   // Stylesheets stay files rather than per-page <style> blocks, so every page has the same
   // Content-Security-Policy and dist/_headers needs one rule for the whole site.
-  build: { format: "directory", inlineStylesheets: "never" },
+  // Pages render several at a time so share cards (drawn by a worker pool, src/lib/og-pool.ts) use
+  // every core.
+  // INLINE_STYLES=always|auto overrides inlineStylesheets, only to measure the alternatives (bench/LIGHTHOUSE.md).
+  build: { format: "directory", inlineStylesheets: "never", concurrency: availableParallelism() * 2, ...(process.env.INLINE_STYLES ? { inlineStylesheets: /** @type {"always" | "auto"} */ (process.env.INLINE_STYLES) } : {}) },
   // A <meta> policy on every page, with hashes for what Astro bundles and for the inline theme
   // script (src/lib/security.ts explains each directive).
   security: { csp: cspConfig([THEME_SCRIPT]) },
   // The content has no code blocks, and Shiki's inline colours would need 'unsafe-inline' styles.
   markdown: { syntaxHighlight: false },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Known upstream warning, withastro/astro#18087 (open): Rolldown's MODULE_LEVEL_DIRECTIVE
+        // for the "use astro:head-inject" directive Astro itself puts in every MDX module, printed
+        // once per MDX file. Only that warning is dropped; every other log passes through.
+        onLog(level, log, handler) {
+          if (level === "warn" && log.code === "MODULE_LEVEL_DIRECTIVE" && log.message.includes('"use astro:head-inject"')) return;
+          handler(level, log);
+        },
+      },
+    },
+  },
 });

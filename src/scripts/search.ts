@@ -49,12 +49,12 @@ class SiteSearch extends HTMLElement {
   private query = "";
   /** The page's words (its language's dictionary), from the element's data-words attribute. */
   private words!: SummaryWords & { loading: string; failed: string };
-  private lang = "en";
+  private language = "en";
 
   connectedCallback(): void {
     if (this.input) return;
     this.words = JSON.parse(this.dataset["words"]!) as typeof this.words;
-    this.lang = document.documentElement.lang;
+    this.language = document.documentElement.lang;
     const form = this.querySelector("form")!;
     form.hidden = false;
     this.input = form.querySelector("input")!;
@@ -86,7 +86,7 @@ class SiteSearch extends HTMLElement {
     try {
       const found = await (await loadPagefind()).debouncedSearch(query, {}, wait);
       if (found === null || query !== this.query) return;
-      await this.show(found.results, resultsSummary(found.results.length, query, this.words, this.lang));
+      await this.show(found.results, resultsSummary(found.results.length, query, this.words, this.language));
     } catch {
       if (query === this.query) await this.show([], this.words.failed);
     }

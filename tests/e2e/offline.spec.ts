@@ -116,7 +116,7 @@ test.describe("installable", () => {
       // Playwright's usual contexts are incognito, where Chromium never offers an install.
       const profile = mkdtempSync(join(tmpdir(), "install-profile-"));
       const executablePath = findChromium();
-      const context = await chromium.launchPersistentContext(profile, { args: CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}), baseURL });
+      const context = await chromium.launchPersistentContext(profile, { args: CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}), ...(baseURL ? { baseURL } : {}) });
       const page = await context.newPage();
       await page.goto(path);
       const href = await page.locator('link[rel="manifest"]').getAttribute("href");
