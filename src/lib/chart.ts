@@ -115,3 +115,14 @@ export function markerPath(marker: Marker, x: number, y: number, r = 6): string 
 export function sparkBars(values: number[], height = 32): { x: number; h: number }[] {
   return values.map((v, i) => ({ x: i * 7, h: Math.max(2, Math.round(((v - MIN_VALUE + 1) / (MAX_VALUE - MIN_VALUE + 1)) * height)) }));
 }
+
+/**
+ * A comparison row's difference bar, in percent of its track: from the centre toward the leading
+ * role's side, reaching the edge at the widest gap the scale allows. Numbers for SVG attributes,
+ * because the page's policy allows no style attributes to carry a width.
+ */
+export function gapBar(gap: number, toward: "left" | "right"): { x: number; width: number } {
+  const span = MAX_VALUE - MIN_VALUE;
+  const width = (Math.min(Math.max(gap, 0), span) / span) * 50;
+  return { x: toward === "left" ? 50 - width : 50, width };
+}

@@ -51,3 +51,14 @@ export const LAYERS = [
 export type LayerId = (typeof LAYERS)[number]["id"];
 // Marked pure so the quiz bundle, which only needs pair slugs, drops the layer data.
 export const LAYER_IDS = /* @__PURE__ */ LAYERS.map((l) => l.id) as unknown as readonly [LayerId, ...LayerId[]];
+
+/**
+ * The class that gives an element a role's colour as --role and --c (src/styles/tokens.css has
+ * one rule per role): the Content-Security-Policy allows no style attributes to set them. Takes
+ * any string because graph nodes and chart series carry ids as strings; a non-role id stops the
+ * build rather than leaving an element without its colour.
+ */
+export function roleClass(id: string): `role-${RoleId}` {
+  if (!isRoleId(id)) throw new Error(`roleClass: "${id}" is not a role id`);
+  return `role-${id}`;
+}

@@ -25,13 +25,13 @@ export const CSP_DIRECTIVES = [
 export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"] as const;
 
 /**
- * Style sources: stylesheets and <style> elements from this origin or hashed by Astro; style
- * attributes (custom properties such as --role on role-coloured elements) may be inline. They
- * cannot run code, and scripts stay hash-strict.
+ * Style sources: stylesheets and <style> elements from this origin or hashed by Astro, and no
+ * style attributes at all (style-src-attr 'none'): components take role colours from classes
+ * and scripts set styles through the CSSOM, which the policy does not govern.
  */
 export const STYLE_SOURCES = [
   { resource: "'self'", kind: "element" },
-  { resource: "'unsafe-inline'", kind: "attribute" },
+  { resource: "'none'", kind: "attribute" },
 ] as const;
 
 /** Only an HTTP header can forbid framing (browsers ignore frame-ancestors in a <meta> policy). */

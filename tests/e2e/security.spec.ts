@@ -1,10 +1,12 @@
 // The Content-Security-Policy and the other security headers: every page carries the policy ahead of
-// its first script, the policy allows nothing from other origins and no inline script but the hashed
-// ones, dist/_headers carries the same policy, no page asks another host for anything, and the quiz
-// and search run under the policy (as a <meta> and as the header) without a violation.
+// its first script, the policy allows nothing from other origins, no inline script but the hashed
+// ones and no inline style at all, dist/_headers carries the same policy, no page asks another host
+// for anything, no page in either colour scheme breaks the policy, and the quiz and search run under
+// it (as a <meta> and as the header) without a violation.
 import { expect, test, type Page } from "@playwright/test";
 import { foreignSources, headerPolicy, metaPolicy, parseCsp } from "../../src/lib/security";
 import { headerRules, headersFor, serveWithHeaders } from "./support/headers";
+import { sharedPage } from "./support/shared-page";
 import { sitemapPaths } from "./support/sitemap";
 
 const paths = sitemapPaths();
@@ -46,7 +48,7 @@ async function answerOneQuestion(page: Page): Promise<void> {
   await expect(page.getByText(/^Question 2 of/)).toBeVisible();
 }
 
-test("every page carries one policy, ahead of its first script: scripts by hash or from this site only", async ({ request }) => {
+test("every page carries one policy, ahead of its first script: scripts by hash or from this site only, no inline styles", async ({ request }) => {
   expect(paths.length).toBeGreaterThan(1);
   for (const path of paths) {
     const html = await (await request.get(path)).text();
@@ -55,8 +57,8 @@ test("every page carries one policy, ahead of its first script: scripts by hash 
     expect(html.match(/http-equiv="content-security-policy"/gi), `${path} has one policy`).toHaveLength(1);
     expect(html.search(/http-equiv="content-security-policy"/i), `${path}: the policy precedes every script`).toBeLessThan(html.indexOf("<script"));
     const directives = parseCsp(policy!);
-    for (const name of ["script-src", "script-src-elem", "script-src-attr"])
-      expect(directives.get(name) ?? [], `${path} ${name}`).not.toContain("'unsafe-inline'");
+    for (const [name, sources] of directives) expect(sources, `${path} ${name}`).not.toContain("'unsafe-inline'");
+    expect(directives.get("style-src-attr"), `${path} style-src-attr`).toEqual(["'none'"]);
     expect(directives.get("script-src"), `${path} script-src`).toContain("'self'");
     expect(directives.get("default-src"), `${path} default-src`).toEqual(["'self'"]);
     expect(directives.get("object-src"), `${path} object-src`).toEqual(["'none'"]);
@@ -86,6 +88,32 @@ test("no page requests anything from another host, and none reports a policy vio
   expect(away).toEqual([]);
   expect(violations).toEqual([]);
 });
+
+// Every page in both colour schemes: a violation is recorded on window by a script that runs before
+// the page's own, and read once the page has loaded and painted.
+for (const scheme of ["light", "dark"] as const)
+  test.describe(`every page under its policy, ${scheme} scheme`, () => {
+    let page: Page;
+    test.beforeAll(async ({ browser }, info) => {
+      page = await sharedPage(browser, info, { colorScheme: scheme });
+      await page.addInitScript(() => {
+        const seen: string[] = [];
+        (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+        document.addEventListener("securitypolicyviolation", (e) => {
+          const tag = e.target instanceof Element ? `: ${e.target.outerHTML.split(">")[0]}>` : "";
+          seen.push(`${e.effectiveDirective} blocked ${e.blockedURI || "inline"} at line ${e.lineNumber}${tag}`);
+        });
+      });
+    });
+    test.afterAll(async () => page.context().close());
+    for (const path of paths)
+      test(`${path} reports no policy violation`, async () => {
+        await page.goto(path);
+        await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done))));
+        const violations = await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+        expect(violations, `${path} in ${scheme}`).toEqual([]);
+      });
+  });
 
 for (const delivery of ["meta", "header"] as const)
   test.describe(`under the policy as a ${delivery}`, () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ROLE_IDS, allPairs, canonicalPair, pairSlug, parsePairSlug } from "../../src/lib/roles";
+import { ROLE_IDS, allPairs, canonicalPair, pairSlug, parsePairSlug, roleClass } from "../../src/lib/roles";
 
 describe("role order and pairs", () => {
   it("gives fifteen pairs of six roles, each once, in the fixed order", () => {
@@ -19,5 +19,12 @@ describe("role order and pairs", () => {
     expect(parsePairSlug("data-analyst-vs-data-analyst")).toBeNull();
     expect(parsePairSlug("data-analyst-vs-astronaut")).toBeNull();
     expect(parsePairSlug("<script>-vs-data-analyst")).toBeNull();
+  });
+});
+
+describe("role classes", () => {
+  it("names a role's class after its colour token and refuses ids that are not roles", () => {
+    expect(roleClass("data-analyst")).toBe("role-data-analyst");
+    expect(() => roleClass("career-switcher")).toThrow(/"career-switcher" is not a role id/);
   });
 });

@@ -16,7 +16,7 @@ import {
 } from "../../src/lib/security";
 import { THEME_SCRIPT } from "../../src/scripts/theme-script";
 
-const policy = "default-src 'self'; script-src 'self' 'sha256-abc='; style-src-attr 'unsafe-inline'";
+const policy = "default-src 'self'; script-src 'self' 'sha256-abc='; style-src-attr 'none'";
 
 describe("the policy Astro is given", () => {
   it("keeps scripts to this origin and hashes, with no 'unsafe-inline' and no other origin", () => {
@@ -26,6 +26,16 @@ describe("the policy Astro is given", () => {
     expect(config.scriptDirective.hashes).toEqual([cspHash(THEME_SCRIPT)]);
     expect(foreignSources(CSP_DIRECTIVES.join("; "))).toEqual([]);
     expect(CSP_DIRECTIVES.some((d) => d.startsWith("frame-ancestors"))).toBe(false);
+  });
+
+  it("allows no inline styles: style attributes none at all, <style> only from this origin or by hash", () => {
+    const styles = cspConfig([]).styleDirective.resources;
+    expect(styles.map((s) => s.resource)).not.toContain("'unsafe-inline'");
+    expect(styles.filter((s) => s.kind === "attribute")).toEqual([{ resource: "'none'", kind: "attribute" }]);
+  });
+
+  it("writes the theme script without surrounding whitespace, so the W3C checker's hash matches the browser's", () => {
+    expect(THEME_SCRIPT).toBe(THEME_SCRIPT.trim());
   });
 
   it("hashes text the way browsers check an inline script", () => {

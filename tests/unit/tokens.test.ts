@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { ROLE_IDS } from "../../src/lib/roles";
+import { ROLE_IDS, roleClass } from "../../src/lib/roles";
 import { colourTokens, lightColours, lightRoleColours } from "../../src/lib/tokens";
 
 const css = readFileSync(join(process.cwd(), "src", "styles", "tokens.css"), "utf8");
@@ -26,5 +26,20 @@ describe("colours read from tokens.css", () => {
   it("stops when a token the card needs is missing", () => {
     expect(() => lightColours(":root { --bg: light-dark(#fff, #000); }", ["bg", "text"])).toThrow(/--text/);
     expect(() => lightRoleColours(":root {}")).toThrow(/--role-data-analyst/);
+  });
+});
+
+describe("role classes in tokens.css", () => {
+  // Components colour an element by role with roleClass(id), never a style attribute (the
+  // Content-Security-Policy forbids those), so every role needs its rule and nothing else may claim one.
+  const rules = [...css.matchAll(/^\.(role-[a-z0-9-]+)\s*\{([^}]*)\}/gm)].map((m) => ({ name: m[1]!, body: m[2]!.trim() }));
+
+  it("has exactly one rule per role, in the role order", () => {
+    expect(rules.map((r) => r.name)).toEqual(ROLE_IDS.map(roleClass));
+  });
+
+  it("sets --role and --c to the role's own colour token, and nothing else", () => {
+    for (const [i, id] of ROLE_IDS.entries())
+      expect(rules[i]?.body, id).toBe(`--role: var(--role-${id}); --c: var(--role-${id});`);
   });
 });
