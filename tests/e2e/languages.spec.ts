@@ -53,6 +53,8 @@ test.describe("each page's text is in the language its lang attribute names", ()
           })
           .filter((text) => text.split(" ").length >= 8);
       });
+      const unfilled = await page.evaluate(() => document.body.innerText.match(/\{[a-zA-Z]+\}/g) ?? []);
+      expect(unfilled, `${path}: placeholders left unfilled`).toEqual([]);
       const want = isSpanish(path) ? "spa" : "eng";
       const wrong = blocks.filter((text) => franc(text, { only: ["eng", "spa"], minLength: 30 }) !== want);
       expect(wrong, `${path}: blocks not in ${want}`).toEqual([]);

@@ -119,7 +119,7 @@ describe("the _headers file", () => {
     const rules = text.trim().split("\n\n");
     expect(headersFor(text, "/*")["Content-Security-Policy"]).toBeUndefined();
     expect(rules.slice(0, -2).join("\n\n")).toBe(base.trimEnd());
-    expect(rules.slice(1)).toEqual([
+    expect(rules.slice(-2)).toEqual([
       `/a/\n  Content-Security-Policy: ${headerPolicy(policy)}`,
       `/b/\n  Content-Security-Policy: ${headerPolicy(other)}`,
     ]);
