@@ -13,10 +13,10 @@ export interface ContentIssue {
 
 export interface SiteInput {
   skills: { id: string }[];
-  roles: { id: string; file: string; data: Pick<RoleData, "skills"> }[];
+  roles: { id: string; file: string; data: Pick<RoleData, "skills"> & Partial<Pick<RoleData, "sectionSkills">> }[];
   quiz: { file: string; data: Pick<QuizData, "questions"> } | undefined;
   paths: { file: string; entries: PathEntry[] };
-  articles: { id: string; file: string; data: Pick<ArticleData, "roles"> }[];
+  articles: { id: string; file: string; data: Pick<ArticleData, "roles"> & Partial<Pick<ArticleData, "skills">> }[];
   comparisons: { id: string; file: string }[];
 }
 
@@ -34,6 +34,12 @@ export function checkContent(site: SiteInput): ContentIssue[] {
     for (const skill of Object.keys(role.data.skills))
       if (!skillIds.has(skill)) add(role.file, `skills.${skill}`, `"${skill}" is not a skill area (known: ${known(skillIds)})`);
   }
+  // Role-page sections declare real skill areas (the quiz's plan links to them).
+  for (const role of site.roles)
+    for (const [section, areas] of Object.entries(role.data.sectionSkills ?? {}))
+      (areas ?? []).forEach((skill, j) => {
+        if (!skillIds.has(skill)) add(role.file, `sectionSkills.${section}.${j}`, `"${skill}" is not a skill area (known: ${known(skillIds)})`);
+      });
   const roleFiles = new Set(site.roles.map((r) => r.id));
   for (const id of ROLE_IDS) if (!roleFiles.has(id)) add(`content/roles/${id}.md`, "(file)", `role "${id}" has no file`);
 
@@ -65,11 +71,15 @@ export function checkContent(site: SiteInput): ContentIssue[] {
       });
   });
 
-  // Articles name only real roles.
-  for (const a of site.articles)
+  // Articles name only real roles and real skill areas.
+  for (const a of site.articles) {
     a.data.roles.forEach((r, j) => {
       if (!isRoleId(r)) add(a.file, `roles.${j}`, `"${r}" is not a role (known: ${known(ROLE_IDS)})`);
     });
+    (a.data.skills ?? []).forEach((s, j) => {
+      if (!skillIds.has(s)) add(a.file, `skills.${j}`, `"${s}" is not a skill area (known: ${known(skillIds)})`);
+    });
+  }
 
   // Comparisons: the file name is a pair of two known roles, in the canonical order.
   for (const c of site.comparisons) {

@@ -7,6 +7,10 @@ import { LAYER_IDS, ROLE_IDS } from "./roles";
 
 const text = z.string().trim().min(1);
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lower-case words joined by hyphens");
+/** Skill-area ids (content/skills.yaml), checked against the areas by ./content-rules.ts. */
+const skillIds = z.array(z.string()).default([]);
+/** A section's skill areas: at least one when the section is named. */
+const sectionAreas = z.array(z.string()).min(1, "name at least one skill area, or leave the section out").optional();
 
 /** A level word: low, basic, medium, high or advanced. */
 export const levelSchema = z.enum(LEVELS, {
@@ -59,7 +63,20 @@ export const skillSchema = z.strictObject({
   description: text,
   /** Tools and libraries the sources name for this area. */
   tools: z.array(text).default([]),
+  /**
+   * What each level looks like in practice: the concepts and tools (from `tools` and the sources)
+   * a person at that level works with, one or two sentences each. All five, non-empty. Shown on
+   * /skills/ (each level has the anchor "<id>-<level>") and as the next step in the quiz's plan.
+   */
+  levels: z.strictObject({ low: text, basic: text, medium: text, high: text, advanced: text }),
 });
+
+/**
+ * The role page's own sections that can declare skill areas. Their anchors (#responsibilities …)
+ * are written by the role page itself, so they are the same in every language.
+ */
+export const ROLE_SECTIONS = ["responsibilities", "example", "tools", "workflow"] as const;
+export type RoleSection = (typeof ROLE_SECTIONS)[number];
 
 /** content/roles/<id>.md front matter. */
 export const roleSchema = z.strictObject({
@@ -115,6 +132,18 @@ export const roleSchema = z.strictObject({
   myths: z.array(z.strictObject({ myth: text, reality: text })).default([]),
   /** A rating for every skill area, keyed by skill id. */
   skills: z.record(z.string(), ratingSchema),
+  /**
+   * Which skill areas each of the page's sections teaches (section -> skill-area ids), so the
+   * quiz's plan can send a reader to /roles/<id>/#<section>. Data, not text: translations leave it out.
+   */
+  sectionSkills: z
+    .strictObject({
+      responsibilities: sectionAreas,
+      example: sectionAreas,
+      tools: sectionAreas,
+      workflow: sectionAreas,
+    } satisfies Record<RoleSection, unknown>)
+    .default({}),
 });
 
 /** A question and answer shown as an FAQ (with FAQPage structured data). */
@@ -134,6 +163,8 @@ export const articleSchema = z.strictObject({
   tags: z.array(id).default([]),
   /** Role ids the article is about; checked against the roles. */
   roles: z.array(z.string()).default([]),
+  /** Skill-area ids the article teaches; the quiz's plan links here for them. English file only. */
+  skills: skillIds,
   /** Drafts are built in dev only, never published or listed. */
   draft: z.boolean().default(false),
   /** Questions and answers shown at the end. */

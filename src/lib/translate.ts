@@ -114,7 +114,16 @@ export const MASKS = {
     myths: [{ myth: "text", reality: "text" }],
     skills: { "*": { reason: "text" } },
   },
-  skills: [{ id: "key", name: "text", short: "text", description: "text" }],
+  // levels: what each of the five levels looks like in practice (tool names kept as they are).
+  skills: [
+    {
+      id: "key",
+      name: "text",
+      short: "text",
+      description: "text",
+      levels: { low: "text", basic: "text", medium: "text", high: "text", advanced: "text" },
+    },
+  ],
   quiz: { questions: [{ id: "key", prompt: "text", hint: "text", options: [{ id: "key", label: "text" }] }] },
   // One mask for every kind of entry: a field is required exactly where the English entry has it.
   paths: [{ id: "key", name: "text", summary: "text", description: "text", note: "text" }],

@@ -1,21 +1,35 @@
 // <quiz-app>: upgrades the quiz page's build-time markup (one fieldset per question, a review step
-// and a result block) into a one-question-at-a-time quiz. Scoring, share codes and saved progress
-// come from src/lib/quiz, the same code the build and the method page use. Every word it writes,
+// and a result block) into a one-question-at-a-time quiz whose result ends in a plan for any role.
+// Scoring, the plan's order, share codes and saved progress come from src/lib/quiz, the same code
+// the build and the method page use. Every word it writes,
 // and every link, comes from the page's JSON data in the page's language (src/lib/quiz/client-data.ts);
 // share codes and saved progress carry no language, so they work across languages. Text from the
 // URL or from storage never reaches the page: codes are parsed into numbers, and everything shown
 // is set with textContent or DOM APIs.
 import { fill, formatList, formatNumber, plural } from "../lib/i18n-format";
+import { LEVELS } from "../lib/levels";
+import type { RoleId } from "../lib/roles";
 import type { ClientData, ClientText } from "../lib/quiz/client-data";
 import { MIN_ANSWERS } from "../lib/quiz/constants";
 import { CODE_PARAM } from "../lib/quiz/links";
 import { answeredCount, emptyAnswers, type QuizModel } from "../lib/quiz/model";
-import { scoreAnswers } from "../lib/quiz/score";
+import { buildPlan, routeFor } from "../lib/quiz/plan";
+import { scoreAnswers, type QuizResult } from "../lib/quiz/score";
 import { decodeAnswers, encodeAnswers } from "../lib/quiz/share-code";
-import { STORAGE_KEY, parseProgress, serializeProgress } from "../lib/quiz/storage";
+import { STORAGE_KEY, TICKS_KEY, parseProgress, parseTicks, serializeProgress, serializeTicks, type Ticks } from "../lib/quiz/storage";
 import { confidenceText, effectText, gapText } from "../lib/quiz/words";
 
 type Answers = (number | null)[];
+
+/** A link with its text. */
+const link = (href: string, label: string) => el("a", label, { href });
+
+/** A list item holding the nodes given. */
+function item(...nodes: (Node | string)[]): HTMLElement {
+  const li = el("li");
+  li.append(...nodes);
+  return li;
+}
 
 /** Builds an element with text content and attributes. */
 function el(tag: string, text?: string, attrs: Record<string, string> = {}): HTMLElement {
@@ -42,6 +56,13 @@ class QuizApp extends HTMLElement {
   /** Set when a question was opened from the review, so Next returns there. */
   private fromReview = false;
   private questions: HTMLFieldSetElement[] = [];
+  /** The role the plan was switched to; null: the best fit. */
+  private planRole: RoleId | null = null;
+  private ticks: Ticks = {};
+  /** The result on screen, whose answers it shows, and whether they are someone else's. */
+  private result: QuizResult | null = null;
+  private shown: Answers = [];
+  private shared = false;
 
   private piece<T extends HTMLElement = HTMLElement>(name: string): T {
     return this.querySelector<T>(`[data-${name}]`)!;
@@ -75,17 +96,47 @@ class QuizApp extends HTMLElement {
       this.go(Number(target.dataset["goto"]));
     });
     this.piece("copy").addEventListener("click", () => void this.copy());
+    this.piece("switch").addEventListener("change", (e) => {
+      this.planRole = (e.target as HTMLInputElement).value as RoleId;
+      this.renderPlan(true);
+    });
+    this.piece("steps").addEventListener("change", (e) => {
+      const box = e.target as HTMLInputElement;
+      const role = this.piece("plan").dataset["role"] as RoleId;
+      const skill = box.dataset["tick"]!;
+      const ticked = new Set(this.ticks[role]);
+      if (box.checked) ticked.add(skill);
+      else ticked.delete(skill);
+      this.ticks[role] = [...ticked];
+      box.closest("li")!.classList.toggle("done", box.checked);
+      storage((s) => s.setItem(TICKS_KEY, serializeTicks(this.model, this.ticks)));
+      this.piece("ticks-status").textContent = "";
+    });
+    this.piece("clear-ticks").addEventListener("click", () => {
+      this.ticks = {};
+      storage((s) => s.removeItem(TICKS_KEY));
+      this.renderPlan(false);
+      this.piece("ticks-status").textContent = this.t.plan.cleared;
+    });
     this.piece("restart").addEventListener("click", () => this.restart());
     this.piece("change").addEventListener("click", () => this.go(this.count));
     this.piece("take").addEventListener("click", () => {
-      this.setUrl(null);
+      this.planRole = null;
       this.go(0);
     });
 
     const raw = storage((s) => s.getItem(STORAGE_KEY));
     const saved = parseProgress(this.model, raw);
     if (raw !== null && !saved) storage((s) => s.removeItem(STORAGE_KEY)); // unreadable or foreign: drop it quietly
+    // Ticks that cannot be read are dropped too, with a note on the plan saying so.
+    const ticks = parseTicks(this.model, storage((s) => s.getItem(TICKS_KEY)));
+    this.ticks = ticks.ticks;
+    if (ticks.problem) {
+      storage((s) => s.removeItem(TICKS_KEY));
+      this.piece("ticks-note").textContent = this.t.plan.ticksNote;
+    }
     this.answers = saved?.answers ?? emptyAnswers(this.model);
+    this.planRole = saved?.role ?? null;
     this.answers.forEach((a, qi) => {
       if (a !== null) this.questions[qi]!.querySelectorAll("input")[a]!.checked = true;
     });
@@ -94,7 +145,12 @@ class QuizApp extends HTMLElement {
     const code = new URLSearchParams(location.search).get(CODE_PARAM);
     if (code !== null) {
       const shared = decodeAnswers(this.model, code);
-      if (shared.ok) return this.showResult(shared.answers, true, false);
+      if (shared.ok) {
+        // The visitor's own result, reloaded: the saved progress is at the result with the same answers.
+        const own = saved?.step === this.count + 1 && saved.answers.join() === shared.answers.join();
+        this.planRole = shared.role;
+        return this.showResult(shared.answers, !own, false);
+      }
       const message = fill(this.t.codeErrors[shared.error], { n: this.num(MIN_ANSWERS) });
       this.piece("notice").textContent = fill(this.t.codeNotice, { message });
       this.setUrl(null);
@@ -113,7 +169,7 @@ class QuizApp extends HTMLElement {
   }
 
   private save(): void {
-    storage((s) => s.setItem(STORAGE_KEY, serializeProgress(this.model, this.answers, this.step)));
+    storage((s) => s.setItem(STORAGE_KEY, serializeProgress(this.model, this.answers, this.step, this.planRole)));
   }
 
   private setUrl(code: string | null): void {
@@ -126,6 +182,7 @@ class QuizApp extends HTMLElement {
     const n = this.count;
     this.step = Math.max(0, Math.min(step, n + 1));
     if (this.step === n + 1) return this.showResult(this.answers, false, focus);
+    this.setUrl(null);
     const review = this.step === n;
     this.questions.forEach((q, i) => (q.hidden = i !== this.step));
     this.piece("review").hidden = !review;
@@ -177,18 +234,14 @@ class QuizApp extends HTMLElement {
     const { lang } = data;
     const words = t.words;
     const result = scoreAnswers(model, answers);
-    const roleIndex = (id: string) => model.roles.findIndex((r) => r.id === id);
+    this.result = result;
+    this.shown = answers;
+    this.shared = shared;
     const [top, runner] = result.ranked as [(typeof result.ranked)[0], (typeof result.ranked)[0]];
-    const topInfo = data.roles[roleIndex(top.id)]!;
-    const runnerInfo = data.roles[roleIndex(runner.id)]!;
-    const skillName = (skill: string) => data.skillNames[model.skills.indexOf(skill)]!;
+    const topInfo = this.info(top.id);
+    const runnerInfo = this.info(runner.id);
     const topLevel = (skill: string) => topInfo.levels[model.skills.indexOf(skill)]!;
     const text = (name: string, value: string) => (this.piece(name).textContent = value);
-    const list = (name: string, items: Node[]) => {
-      this.piece(name).replaceChildren(...items);
-      this.piece(name).hidden = items.length === 0;
-    };
-    const link = (href: string, label: string) => el("a", label, { href });
 
     const section = this.piece("result");
     section.dataset["ranking"] = result.ranking.join(" ");
@@ -199,19 +252,22 @@ class QuizApp extends HTMLElement {
     text("top-name", topInfo.name);
     text("top-score", fill(t.outOf, { n: this.num(top.shown) }));
     text("close", result.closeCall ? plural(lang, t.close, top.shown - runner.shown, { role: runnerInfo.name }) : "");
-    const effect = (e: (typeof top.raised)[0]) => el("li", effectText(words, e, skillName(e.skill), topLevel(e.skill), shared));
-    list("why", top.raised.map(effect));
-    list("against", top.lowered.map(effect));
+    const effect = (e: (typeof top.raised)[0]) => el("li", effectText(words, e, this.skillName(e.skill), topLevel(e.skill), shared));
+    this.list("why", top.raised.map(effect));
+    this.list("against", top.lowered.map(effect));
     this.piece("against-title").hidden = top.lowered.length === 0;
     text("confidence", confidenceText(words, lang, result, this.count, shared));
 
-    const bars = this.piece("bars");
-    for (const fit of result.ranked) {
-      const row = bars.querySelector<HTMLElement>(`[data-role="${fit.id}"]`)!;
-      row.style.setProperty("--score", `${fit.shown}%`);
-      row.querySelector("[data-value]")!.textContent = this.num(fit.shown);
-      row.classList.toggle("top", fit.rank === 1);
-      bars.append(row); // re-append in rank order
+    // The bars and the plan's role switcher, both in rank order with the scores.
+    for (const name of ["bars", "switch-options"]) {
+      const box = this.piece(name);
+      for (const fit of result.ranked) {
+        const row = box.querySelector<HTMLElement>(`[data-role="${fit.id}"]`)!;
+        row.style.setProperty("--score", `${fit.shown}%`);
+        row.querySelector("[data-value]")!.textContent = this.num(fit.shown);
+        row.classList.toggle("top", fit.rank === 1);
+        box.append(row); // re-append in rank order
+      }
     }
 
     // The runner-up sentence, with the comparison link wherever the language puts {compare}.
@@ -222,29 +278,125 @@ class QuizApp extends HTMLElement {
         .map((part) => (part === "{compare}" ? compare : fill(part, { role: runnerInfo.name, n: this.num(runner.shown) }))),
     );
 
-    text("gaps-role", topInfo.name);
-    const pct = top.readiness === null ? "" : formatNumber(lang, top.readiness / 100, { style: "percent" });
-    text("readiness", fill(top.readiness === null ? t.readiness.skipped : top.gaps.length ? t.readiness.gaps : t.readiness.met, { pct }));
-    list("gaps", top.gaps.map((g) => el("li", gapText(words, g, skillName(g.skill), topLevel(g.skill), shared))));
-
-    const read = [link(topInfo.url, fill(t.roleLink, { role: topInfo.name })), ...topInfo.articles.map((a) => link(a.url, a.title))];
-    list("links", read.map((a) => {
-      const li = el("li");
-      li.append(a);
-      return li;
-    }));
-
-    const code = encodeAnswers(model, answers);
-    this.piece<HTMLInputElement>("share-url").value = `${location.origin}${data.quizUrl}?${CODE_PARAM}=${code}`;
+    // Ticks belong to the visitor: a shared result's plan has none.
+    this.piece("tick-actions").hidden = shared;
     text("copy-status", "");
-
     this.piece("form").hidden = true;
     section.hidden = false;
+    if (!shared) this.step = this.count + 1;
+    this.renderPlan(false);
+    if (focus) this.piece("result-title").focus();
+  }
+
+  /** The names, links and levels of a role, from the page's data. */
+  private info(id: string) {
+    return this.data.roles[this.model.roles.findIndex((r) => r.id === id)]!;
+  }
+
+  private skillName(skill: string): string {
+    return this.data.skillNames[this.model.skills.indexOf(skill)]!;
+  }
+
+  private list(name: string, items: Node[]): void {
+    this.piece(name).replaceChildren(...items);
+    this.piece(name).hidden = items.length === 0;
+  }
+
+  /**
+   * The plan for the chosen role (the best fit unless one was picked): readiness, the steps in the
+   * order plan.ts sets, the routes into the role, the strengths; then the share link and the
+   * address bar, which carry the chosen role, and the saved progress.
+   */
+  private renderPlan(announce: boolean): void {
+    const { model, data, t, shared } = this;
+    const result = this.result!;
+    const { lang } = data;
+    const p = data.plan;
+    const top = result.ranked[0]!;
+    const fit = result.ranked.find((f) => f.id === this.planRole) ?? top;
+    const ri = model.roles.findIndex((r) => r.id === fit.id);
+    const info = data.roles[ri]!;
+    const plan = buildPlan(model, ri, result.profile.stated);
+    const stated = result.profile.stated;
+    const role = fit.id;
+    const ticked = new Set(this.ticks[role]);
+    const name = (skill: string) => this.skillName(skill);
+    const level = (skill: string) => info.levels[model.skills.indexOf(skill)]!;
+    const sentence = (a: { skill: string; need: number; stated: number | null }) => gapText(t.words, { ...a, stated: a.stated! }, name(a.skill), level(a.skill), shared);
+
+    this.piece("plan").dataset["role"] = role;
+    this.piece("plan-role").textContent = info.name;
+    this.piece("switch").querySelector<HTMLInputElement>(`input[value="${role}"]`)!.checked = true;
+    const pct = fit.readiness === null ? "" : formatNumber(lang, fit.readiness / 100, { style: "percent" });
+    this.piece("readiness").textContent = fill(fit.readiness === null ? t.readiness.skipped : plan.steps.length ? t.readiness.gaps : t.readiness.met, { pct });
+
+    this.list(
+      "steps",
+      plan.steps.map((step) => {
+        const li = el("li", undefined, { "data-skill": step.skill });
+        const head = el(shared ? "p" : "label", undefined, { class: "step-head" });
+        if (!shared) {
+          const box = el("input", undefined, { type: "checkbox", "data-tick": step.skill }) as HTMLInputElement;
+          box.checked = ticked.has(step.skill);
+          li.classList.toggle("done", box.checked);
+          head.append(box);
+        }
+        head.append(el("span", sentence(step), { class: "step-name" }));
+        const levelName = LEVELS[step.next - 1]!;
+        const next = el("p");
+        next.append(
+          el("strong", fill(t.plan.next, { level: t.words.levels[levelName] })),
+          ` ${p.levels[step.i]![step.next - 2]} `,
+          // Every level of the area on the skills page (left out of print, where this one is written out).
+          el("a", fill(t.plan.allLevels, { skill: name(step.skill) }), { href: `${p.skillsUrl}#${step.skill}-${levelName}`, class: "step-levels" }),
+        );
+        const places = p.reading[ri]![step.i]!;
+        const read = el("ul", undefined, { class: "step-read" });
+        read.append(...places.map((k) => item(link(p.places[k]!.url, p.places[k]!.title))));
+        li.append(head, next, ...(places.length ? [el("p", t.plan.read, { class: "step-read-title" }), read] : []));
+        return li;
+      }),
+    );
+    this.piece("steps-title").hidden = plan.steps.length === 0;
+    this.piece("ticks-hint").hidden = shared || plan.steps.length === 0;
+    this.piece("no-steps").textContent = plan.steps.length || fit.readiness === null ? "" : t.plan.noSteps;
+
+    const route = routeFor(model, p.chains[ri]!, stated);
+    const n = route.chains.length;
+    this.piece("route").hidden = n === 0;
+    const nodeName = (id: string) => (model.roles.some((r) => r.id === id) ? this.info(id).name : p.stages[id] ?? id);
+    this.piece("route-text").textContent = route.start
+      ? plural(lang, shared ? t.plan.route.shared : t.plan.route.mine, n, { start: nodeName(route.start), role: info.name })
+      : plural(lang, t.plan.routeAny, n, { role: info.name });
+    this.list(
+      "chains",
+      route.chains.map((chain) => {
+        const nodes = el("ol");
+        nodes.append(...chain.map((id) => item(model.roles.some((r) => r.id === id) ? link(this.info(id).url, nodeName(id)) : nodeName(id))));
+        return item(nodes);
+      }),
+    );
+
+    // With no experience answered, the readiness line says so and there is nothing to list.
+    this.piece("strengths-box").hidden = fit.readiness === null;
+    this.list("strengths", plan.strengths.length ? plan.strengths.map((a) => el("li", sentence(a))) : [el("li", t.plan.noStrengths)]);
+    this.piece("unrated").textContent =
+      plan.unrated.length && fit.readiness !== null ? fill(t.plan.unrated, { skills: formatList(lang, plan.unrated.map((a) => name(a.skill))) }) : "";
+
+    const read = [link(info.url, fill(t.roleLink, { role: info.name })), ...info.articles.map((a) => link(a.url, a.title))];
+    this.list("links", read.map((a) => item(a)));
+
+    // The chosen role travels in the code only when it is not the best fit.
+    const code = encodeAnswers(model, this.shown, role === top.id ? null : role);
+    this.piece<HTMLInputElement>("share-url").value = `${location.origin}${data.quizUrl}?${CODE_PARAM}=${code}`;
+    this.setUrl(code);
     if (!shared) {
-      this.step = this.count + 1;
+      this.planRole = role === top.id ? null : role;
       this.save();
     }
-    if (focus) this.piece("result-title").focus();
+    // Printed, every link shows its address (the print styles read data-url).
+    for (const a of this.piece("result").querySelectorAll("a")) a.dataset["url"] = a.href;
+    if (announce) this.piece("plan-status").textContent = plural(lang, t.plan.switched, plan.steps.length, { role: info.name });
   }
 
   private async copy(): Promise<void> {
@@ -263,6 +415,9 @@ class QuizApp extends HTMLElement {
 
   private restart(): void {
     this.answers = emptyAnswers(this.model);
+    this.planRole = null;
+    this.ticks = {};
+    storage((s) => s.removeItem(TICKS_KEY));
     this.fromReview = false;
     this.piece<HTMLFormElement>("form").reset();
     storage((s) => s.removeItem(STORAGE_KEY));

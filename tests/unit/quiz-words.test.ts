@@ -8,6 +8,8 @@ import { compareUrl, roleUrl } from "../../src/lib/quiz/links";
 import { answersFrom } from "../../src/lib/quiz/model";
 import { scoreAnswers } from "../../src/lib/quiz/score";
 import { confidenceText, effectText, gapText, levelWord } from "../../src/lib/quiz/words";
+import { LEVELS } from "../../src/lib/levels";
+import { loadPaths, loadSkills } from "./content-fixture";
 import { loadBank, loadMatrix, loadModel } from "./quiz-fixture";
 
 const bank = loadBank();
@@ -122,12 +124,19 @@ describe("published data", () => {
   });
 
   const articles = [
-    { title: "About analysts", url: "/articles/a/", roles: ["data-analyst"] },
-    { title: "About everyone", url: "/articles/b/", roles: ["data-analyst", "ai-engineer"] },
+    { title: "About analysts", url: "/articles/a/", roles: ["data-analyst"], skills: ["sql"] },
+    { title: "About everyone", url: "/articles/b/", roles: ["data-analyst", "ai-engineer"], skills: [] },
   ];
+  const skills = loadSkills();
+  const plan = {
+    levels: skills.map((s) => s.levels),
+    sections: [{ role: "data-scientist" as const, title: "Data Scientist: tools", url: "/roles/data-scientist/#tools", skills: ["sql", "python"] }],
+    moves: loadPaths().filter((e) => e.type === "move"),
+    stages: { "senior-analyst": "Senior Analyst" },
+  };
 
   it("hands the element the same model, plus names, links and related articles per role", () => {
-    const data = buildClientData({ bank, matrix, articles, lang: "en", text: en.client, localize: (p) => p });
+    const data = buildClientData({ bank, matrix, articles, ...plan, lang: "en", text: en.client, localize: (p) => p });
     expect(data.model).toEqual(model);
     expect(data.lang).toBe("en");
     expect(data.quizUrl).toBe("/quiz/");
@@ -139,11 +148,21 @@ describe("published data", () => {
     expect(data.roles.at(-1)!.articles.map((a) => a.url)).toEqual(["/articles/b/"]);
     expect(data.roles[0]!.levels[model.skills.indexOf("statistics")]).toBe("Basic–Medium");
     expect(data.text).toBe(en.client);
+    // The plan's data: the level words, the places to read, most relevant first, and the routes.
+    expect(data.plan.levels).toHaveLength(model.skills.length);
+    expect(data.plan.levels[0]).toEqual(LEVELS.slice(1).map((l) => skills[0]!.levels[l])); // Basic … Advanced: a next level is never Low
+    expect(data.plan.places.map((p) => p.url)).toEqual(["/roles/data-scientist/#tools", "/articles/a/", "/articles/b/"]);
+    const sql = model.skills.indexOf("sql");
+    expect(data.plan.reading[model.roles.findIndex((r) => r.id === "data-scientist")]![sql]).toEqual([0, 1]);
+    expect(data.plan.reading[0]![sql]).toEqual([1, 0]); // the Data Analyst: the article about it first
+    expect(data.plan.chains[1]).toEqual([["data-analyst", "data-scientist"], ["data-analyst", "senior-analyst", "data-scientist"]]);
+    expect(data.plan.skillsUrl).toBe("/skills/");
+    expect(data.plan.pathsUrl).toBe("/paths/");
   });
 
   it("builds every link through the page's localizer, and the levels in the page's words", () => {
     const localize = (p: string) => `/xx${p}`; // stands in for localePath(lang, p)
-    const data = buildClientData({ bank, matrix, articles, lang: "es", text: es.client, localize });
+    const data = buildClientData({ bank, matrix, articles, ...plan, lang: "es", text: es.client, localize });
     expect(data.model).toEqual(model); // the same scorer input in every language
     expect(data.quizUrl).toBe("/xx/quiz/");
     for (const role of data.roles) {
@@ -151,6 +170,8 @@ describe("published data", () => {
       for (const url of Object.values(role.compare)) expect(url).toMatch(/^\/xx\/compare\/[a-z-]+-vs-[a-z-]+\/$/);
       for (const a of role.articles) expect(a.url).toMatch(/^\/xx\/articles\//);
     }
+    for (const p of data.plan.places) expect(p.url).toMatch(/^\/xx\/(roles|articles)\//);
+    expect([data.plan.skillsUrl, data.plan.pathsUrl]).toEqual(["/xx/skills/", "/xx/paths/"]);
     // The pair's canonical order, whichever role is on top.
     expect(data.roles[2]!.compare["data-scientist"]).toBe("/xx/compare/data-scientist-vs-ml-engineer/");
     expect(data.roles[0]!.levels[model.skills.indexOf("statistics")]).toBe("Básico–Medio");

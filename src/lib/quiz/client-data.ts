@@ -2,12 +2,13 @@
 // the result needs, and every string the element writes, in the page's language. Built from typed
 // content and the dictionary at build time, read in the browser: the element has no words of its own.
 import type { PluralForms } from "../i18n-format";
-import { levelLabel } from "../levels";
+import { LEVELS, levelLabel, type Level } from "../levels";
 import type { Matrix } from "../matrix";
 import type { RoleId } from "../roles";
 import type { QuizData } from "../schemas";
-import { compareUrl, QUIZ_PATH, roleUrl } from "./links";
+import { compareUrl, PATHS_PATH, QUIZ_PATH, roleUrl, SKILLS_PATH } from "./links";
 import { buildModel, type QuizModel } from "./model";
+import { chainsInto, readingOrder, type MoveLike, type ReadingPlace } from "./plan";
 import type { CodeError } from "./share-code";
 import type { Perspective, ResultWords } from "./words";
 
@@ -56,6 +57,35 @@ export interface ClientText {
   /** When the clipboard is refused and the link is selected instead. */
   selectHint: string;
   words: ResultWords;
+  plan: PlanText;
+}
+
+/** The plan's words (src/scripts/quiz.ts writes them). Placeholders are named in each comment. */
+export interface PlanText {
+  /** Read out after switching roles: {role}, {n} steps. */
+  switched: PluralForms;
+  /** Before the description of the level a step works toward: {level}. */
+  next: string;
+  /** The link to every level of the area on the skills page: {skill}. */
+  allLevels: string;
+  /** Before the places that teach the area. */
+  read: string;
+  /** The routes into the role from the nearest starting role: {start}, {role}; plural on the number of routes. */
+  route: Perspective<PluralForms>;
+  /** The routes into the role when the answers rate no area: {role}; plural on the number of routes. */
+  routeAny: PluralForms;
+  /** The link to the career paths page, after the routes. */
+  pathsLink: string;
+  /** The areas the answers do not rate: {skills}, a list. */
+  unrated: string;
+  /** When no area falls short. */
+  noSteps: string;
+  /** When no area is at the role's level. */
+  noStrengths: string;
+  /** After "Clear ticks". */
+  cleared: string;
+  /** Saved ticks that could not be read (broken, or from an older version of the quiz). */
+  ticksNote: string;
 }
 
 export interface ClientData {
@@ -78,22 +108,54 @@ export interface ClientData {
     /** Articles about the role. */
     articles: ClientLink[];
   }[];
+  plan: ClientPlanData;
   text: ClientText;
+}
+
+/** What the plan needs beyond the scorer's model; the ordering itself runs in the browser (plan.ts). */
+export interface ClientPlanData {
+  /** Per skill area (model order): what each level looks like, Basic … Advanced (a step's next level is never Low). */
+  levels: string[][];
+  /** The skills page; each level's entry is "#<skill id>-<level>". */
+  skillsUrl: string;
+  /** The places that teach skill areas: role-page sections, then articles. */
+  places: ClientLink[];
+  /** [role][skill area], model orders: indexes into places, most relevant first (readingOrder). */
+  reading: number[][][];
+  /** Per role (model order): the career-path routes into it, as node ids, shortest first (chainsInto). */
+  chains: string[][][];
+  /** Names of the career graph's nodes that are not roles (stages), by id. */
+  stages: Record<string, string>;
+  /** The career paths page. */
+  pathsUrl: string;
 }
 
 export interface ClientDataInput {
   bank: Pick<QuizData, "version" | "questions">;
   matrix: Matrix;
-  /** Articles with language-neutral paths, e.g. "/articles/x/". */
-  articles: { title: string; url: string; roles: string[] }[];
+  /** Articles with language-neutral paths, e.g. "/articles/x/", newest first; skills: the areas each teaches. */
+  articles: { title: string; url: string; roles: string[]; skills: string[] }[];
+  /** Per skill area (matrix order): what each level looks like. */
+  levels: Record<Level, string>[];
+  /** Role-page sections that teach skill areas, in role and page order: a title in the page's language and a language-neutral path. */
+  sections: { role: RoleId; title: string; url: string; skills: string[] }[];
+  /** The career graph's moves (content/paths.yaml). */
+  moves: readonly MoveLike[];
+  /** Names of the career graph's stages, by id. */
+  stages: Record<string, string>;
   lang: string;
   text: ClientText;
   /** A language-neutral path in the page's language (localePath at build time). */
   localize: (path: string) => string;
 }
 
-export function buildClientData({ bank, matrix, articles, lang, text, localize }: ClientDataInput): ClientData {
+export function buildClientData({ bank, matrix, articles, levels, sections, moves, stages, lang, text, localize }: ClientDataInput): ClientData {
   const model = buildModel(bank, matrix);
+  const places: ReadingPlace[] = [
+    ...sections.map((s) => ({ kind: "section" as const, role: s.role, skills: s.skills })),
+    ...articles.map((a) => ({ kind: "article" as const, roles: a.roles, skills: a.skills })),
+  ];
+  const need = (role: RoleId, skill: string) => model.roles.find((r) => r.id === role)!.needs[model.skills.indexOf(skill)]!;
   return {
     lang,
     model,
@@ -109,6 +171,15 @@ export function buildClientData({ bank, matrix, articles, lang, text, localize }
         articles: articles.filter((a) => a.roles.includes(r.id)).map(({ title, url }) => ({ title, url: localize(url) })),
       };
     }),
+    plan: {
+      levels: levels.map((l) => LEVELS.slice(1).map((level) => l[level])),
+      skillsUrl: localize(SKILLS_PATH),
+      places: [...sections, ...articles].map(({ title, url }) => ({ title, url: localize(url) })),
+      reading: model.roles.map((r) => model.skills.map((skill) => readingOrder(places, r.id, skill, (other) => need(other, skill)))),
+      chains: model.roles.map((r) => chainsInto(moves, r.id)),
+      stages,
+      pathsUrl: localize(PATHS_PATH),
+    },
     text,
   };
 }

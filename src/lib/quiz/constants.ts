@@ -25,3 +25,9 @@ export const GAP_LEVELS = 1;
 export const MIN_ANSWERS = 4;
 /** An experience answer's signal is the stated level minus this (Medium = 0). */
 export const LEVEL_OFFSET = 3;
+/** The plan names at most this many places to read per step (src/lib/quiz/plan.ts, readingOrder). */
+export const MAX_READING = 3;
+/** The plan shows at most this many career-path routes into the chosen role. */
+export const MAX_CHAINS = 2;
+/** A route into a role has at most this many moves. */
+export const MAX_CHAIN_MOVES = 4;

@@ -1,8 +1,16 @@
-// Share codes: the answers in a few URL-safe characters. "<version>.<one character per question>"
-// where a is the first option, b the second … and "-" means unanswered, e.g. "1.ab-c". Parsing
-// is strict and never throws: anything else is refused with a reason the page can explain (in the
-// page's language: the dictionary's quiz.client.codeErrors has a message per CodeError). Codes
-// carry no language, so a link made on one language's page opens the same result on any other.
+// Share codes: the answers in a few URL-safe characters, and optionally the role the plan is for.
+//
+//   <bank version>.<one character per question>[.<plan field>]
+//
+// Answers: a is the first option, b the second … and "-" means unanswered, e.g. "1.ab-c". The plan
+// field is versioned on its own: "<field version><role letter>", e.g. "1.ab-c.1c". Version 1 letters
+// the roles a … f in PLAN_ROLES_V1's order. A code without the field (every code made before the
+// plan existed) opens on the best-fit role; a well-formed field of a later version, which this page
+// cannot know, is ignored the same way, so the answers still open. Parsing is strict and never
+// throws: anything else is refused with a reason the page can explain (in the page's language: the
+// dictionary's quiz.client.codeErrors has a message per CodeError). Codes carry no language, so a
+// link made on one language's page opens the same result on any other.
+import type { RoleId } from "../roles";
 import { MIN_ANSWERS } from "./constants";
 import type { Answers, QuizModel } from "./model";
 
@@ -10,12 +18,21 @@ import type { Answers, QuizModel } from "./model";
 export const MAX_CODE_LENGTH = 64;
 const SKIPPED = "-";
 const FIRST = "a".charCodeAt(0);
+/** The plan field's current version. */
+export const PLAN_FIELD_VERSION = 1;
+/** The roles as version 1 of the plan field letters them (a … f). Fixed here so a new role order cannot change what a code means. */
+export const PLAN_ROLES_V1: readonly RoleId[] = ["data-analyst", "data-scientist", "ml-engineer", "data-engineer", "deep-learning-engineer", "ai-engineer"];
 
 export type CodeError = "empty" | "too-long" | "malformed" | "version" | "length" | "option" | "too-few";
-export type CodeResult = { ok: true; answers: (number | null)[] } | { ok: false; error: CodeError };
+export type CodeResult = { ok: true; answers: (number | null)[]; role: RoleId | null } | { ok: false; error: CodeError };
 
-export function encodeAnswers(model: Pick<QuizModel, "version">, answers: Answers): string {
-  return `${model.version}.${answers.map((a) => (a === null ? SKIPPED : String.fromCharCode(FIRST + a))).join("")}`;
+const letter = (i: number) => String.fromCharCode(FIRST + i);
+
+/** The code for `answers`, with the plan's role when one is given. */
+export function encodeAnswers(model: Pick<QuizModel, "version">, answers: Answers, role: RoleId | null = null): string {
+  const code = `${model.version}.${answers.map((a) => (a === null ? SKIPPED : letter(a))).join("")}`;
+  const r = role === null ? -1 : PLAN_ROLES_V1.indexOf(role);
+  return r < 0 ? code : `${code}.${PLAN_FIELD_VERSION}${letter(r)}`;
 }
 
 /**
@@ -26,7 +43,7 @@ export function decodeAnswers(model: Pick<QuizModel, "version" | "questions">, i
   const fail = (error: CodeError): CodeResult => ({ ok: false, error });
   if (typeof input !== "string" || input.length === 0) return fail("empty");
   if (input.length > MAX_CODE_LENGTH) return fail("too-long");
-  const match = /^([1-9][0-9]{0,5})\.([a-z-]+)$/.exec(input);
+  const match = /^([1-9][0-9]{0,5})\.([a-z-]+)(?:\.([1-9][0-9]?)([a-z]))?$/.exec(input);
   if (!match) return fail("malformed");
   if (Number(match[1]) !== model.version) return fail("version");
   const chars = match[2]!;
@@ -43,5 +60,10 @@ export function decodeAnswers(model: Pick<QuizModel, "version" | "questions">, i
     answers.push(index);
   }
   if (answers.filter((a) => a !== null).length < minAnswers) return fail("too-few");
-  return { ok: true, answers };
+  let role: RoleId | null = null;
+  if (Number(match[3]) === PLAN_FIELD_VERSION) {
+    role = PLAN_ROLES_V1[match[4]!.charCodeAt(0) - FIRST] ?? null;
+    if (role === null) return fail("malformed");
+  }
+  return { ok: true, answers, role };
 }

@@ -44,8 +44,15 @@ export default {
     whyTitle: "Why it fits",
     againstTitle: "What counts against it",
     confidenceTitle: "How sure is this?",
-    /** {role} is where the top role's name goes. */
-    gapsTitle: "Where {role} needs more than the answers show",
+    /** The plan's heading; {role} is where the chosen role's name goes. */
+    planTitle: "A plan for {role}",
+    /** The role switcher's legend: its options are the six roles in rank order, with their scores. */
+    switchLegend: "Show the plan for any role, ranked by fit",
+    stepsTitle: "What to learn next, most important first",
+    ticksHint: "Tick a step off once you reach the level it names. Ticks stay in this browser and are never sent anywhere.",
+    strengthsTitle: "Already at this role's level",
+    routeTitle: "How people move into this role",
+    clearTicks: "Clear ticks",
     readNext: "Read next",
     shareTitle: "Share this result",
     shareLabel: "Link to this result",
@@ -86,12 +93,37 @@ export default {
     compare: "Compare {roles}",
     readiness: {
       skipped: "The experience questions were skipped, so the quiz cannot compare current skills with what this role needs.",
-      gaps: "The stated experience covers about {pct} of what this role asks for. It needs at least a level more in:",
+      gaps: "The stated experience covers about {pct} of what this role asks for. The steps below are the areas where it asks for more.",
       met: "The stated experience meets what this role asks for in every area rated ({pct}).",
     },
     roleLink: "The {role} role: what it does and needs",
     copied: "Link copied.",
     selectHint: "The link is selected: press Ctrl+C, or ⌘C on a Mac, to copy it.",
+    /** The plan (src/scripts/quiz.ts); a step's line and a strength's line use words.gap. */
+    plan: {
+      switched: { one: "Plan for {role}: {n} step.", other: "Plan for {role}: {n} steps." },
+      next: "Next level, {level}:",
+      allLevels: "{skill}: all five levels",
+      read: "Where to read about it:",
+      route: {
+        mine: {
+          one: "Your stated experience is nearest to {start}. The career paths name this route from there to {role}:",
+          other: "Your stated experience is nearest to {start}. The career paths name these routes from there to {role}:",
+        },
+        shared: {
+          one: "The stated experience is nearest to {start}. The career paths name this route from there to {role}:",
+          other: "The stated experience is nearest to {start}. The career paths name these routes from there to {role}:",
+        },
+      },
+      routeAny: { one: "The career paths name this route into {role}:", other: "The career paths name these routes into {role}:" },
+      pathsLink: "All career paths",
+      unrated: "Not rated, because the experience question was skipped: {skills}.",
+      noSteps: "No steps: the stated experience meets this role's needs in every area rated.",
+      noStrengths: "None yet: in every area rated, this role needs more than the answers state.",
+      cleared: "Ticks cleared.",
+      ticksNote:
+        "The ticks saved in this browser could not be read, perhaps because they come from an older version of the quiz, so the plan starts with none ticked.",
+    },
     /** The result's sentences (src/lib/quiz/words.ts), also used by the method page. */
     words: {
       levels: common.levels,
@@ -192,14 +224,28 @@ export default {
     gaps: {
       heading: "Readiness and skill gaps",
       /** {count} experience questions; {offset} the level an experience signal of 0 means; {levels} is gapLevels. */
-      p1: "The fit is about what draws you. Readiness is about what you can do now, so it uses only the {count} experience questions. Their answers state a level directly: an experience signal is the level minus {offset}, so −2 is Low, 0 is Medium, and +2 is Advanced. For the top role, every area where the role needs at least {levels} more than you state is listed as a gap, largest first.",
-      gapLevels: { one: "one level", other: "{n} levels" },
+      p1: "The fit is about what draws you. Readiness is about what you can do now, so it uses only the {count} experience questions. Their answers state a level directly: an experience signal is the level minus {offset}, so −2 is Low, 0 is Medium, and +2 is Advanced.",
       formulaLabel:
         "readiness equals one minus the sum of the shortfalls divided by the sum of the needs above Low, as a percentage",
       readiness: "readiness",
       need: "need",
       stated: "stated",
       p2: "Both sums run over the areas your experience answers rate. Readiness does not change the ranking.",
+    },
+    /** How the plan is ordered, with a worked example (PlanExample.astro). */
+    plan: {
+      heading: "How the plan is ordered",
+      p1: "The plan is for the best-fit role until you pick another. Its steps are the skill areas where that role needs more than your experience answers state. Areas where your stated level already meets the need are listed as strengths, and an area whose experience question you skipped is listed as not rated.",
+      p2: "The steps are sorted by one rule: the role's need in the area times how far your stated level falls short of it. Both numbers are levels (Low 1 to Advanced 5), so a bigger shortfall in an area the role needs more always comes first. A tie goes to the area the role needs more, then to the usual order of the skill areas.",
+      formulaLabel: "priority equals need times the difference between the need and the stated level",
+      priority: "priority",
+      need: "need",
+      stated: "stated",
+      /** {skills} is the link to the skills page; {max} a number. */
+      p3: "Each step shows the level you state, the level the role needs, and what the next level above yours looks like in practice, as the {skills} describes it. It then names up to {max} places on this site that teach the area, most relevant first: a section of the role's own page, then articles about the role, then other articles, then the pages of other roles, the one that needs the area most first.",
+      skillsLink: "skills page",
+      /** {max} is a number. */
+      p4: "Where the career paths name routes into the role, the plan shows up to {max}, starting from the role your stated levels are nearest to: the one with the smallest average difference, area by area, between its needs and the levels you state. The ticks you set on the plan stay in this browser.",
     },
     confidence: {
       heading: "How sure the result is",
@@ -231,7 +277,7 @@ export default {
     privacy: {
       heading: "Where your answers go",
       /** {restart} is the result's "Start over" button; {max} the longest code read, in characters. */
-      p: 'Nowhere. The scoring runs in your browser. Your progress is kept in this browser\'s local storage so a reload does not lose it, and "{restart}" clears it. A shared link carries your answers in a short code: the bank\'s version, a dot, and one letter per question (a for the first answer, b for the second, a hyphen for a skipped question). A code from another version of the bank, or one longer than {max} characters or damaged in any way, is refused with a message instead of showing a wrong result.',
+      p: 'Nowhere. The scoring runs in your browser. Your progress and the ticks on your plan are kept in this browser\'s local storage so a reload does not lose them, and "{restart}" clears both. A shared link carries your answers in a short code: the bank\'s version, a dot, and one letter per question (a for the first answer, b for the second, a hyphen for a skipped question); when you switch the plan to another role, a dot, the digit 1, and a letter for the role follow. A code from another version of the bank, or one longer than {max} characters or damaged in any way, is refused with a message instead of showing a wrong result.',
       take: "Take the quiz",
     },
   },
@@ -248,6 +294,41 @@ export default {
     role: "Role",
     r: "r",
     fit: "Fit",
+  },
+  /** PlanExample.astro, on the method page: the plan worked out for one set of experience answers. */
+  planExample: {
+    /** {role} is the role the plan is for. */
+    intro: "Someone answers the seven experience questions like this, and looks at the plan for {role}:",
+    /** {role} is the role the plan is for. */
+    caption: "The plan's steps for {role}, in order",
+    order: "Order",
+    skillArea: "Skill area",
+    need: "Need",
+    stated: "Stated",
+    shortfall: "Shortfall",
+    priority: "Priority (need × shortfall)",
+    /** {skills} is a list of skill areas. */
+    strengths: "Strengths, already at the role's level: {skills}.",
+    /** {role} is the role the plan is for. */
+    distanceCaption: "How far these answers are from each role the routes into {role} start from",
+    startRole: "Starting role",
+    distance: "Average difference per area, in levels",
+    /** {start} the nearest starting role; {role} the plan's role. */
+    nearest: "{start} is nearest, so the plan shows its routes into {role}:",
+  },
+  /** The role-page sections the plan links to, and the skills page. */
+  links: {
+    /** A link to a section of a role page: {role}, {section} (one of sections). */
+    section: "{role}: {section}",
+    /** The role-page sections, as a link to one names them. */
+    sections: {
+      responsibilities: "responsibilities",
+      example: "a real problem, worked through",
+      tools: "tools",
+      workflow: "the work, step by step",
+    },
+    /** SkillAreaList.astro on /skills/: the heading over each area's five levels. */
+    levelsHeading: "What each level looks like in practice",
   },
   /** MatrixValues.astro, on the method page. */
   values: {
