@@ -77,7 +77,9 @@ test.describe("every sitemap page", () => {
 
       // Breadcrumbs: on every page but home, from home to this page, every step a page of the site.
       const crumbs = ofType("BreadcrumbList");
-      if (path === "/") expect(crumbs, "no breadcrumbs on the home page").toHaveLength(0);
+      // Each language's home page is its own root: /es/ for Spanish pages.
+      const home = path.startsWith("/es/") ? "/es/" : "/";
+      if (path === home) expect(crumbs, "no breadcrumbs on the home page").toHaveLength(0);
       else {
         expect(crumbs, "one BreadcrumbList").toHaveLength(1);
         const list = crumbs[0]!["itemListElement"] as { "@type": string; position: number; name: string; item: string }[];
@@ -89,18 +91,18 @@ test.describe("every sitemap page", () => {
           expect(new URL(c.item).origin, `${c.item} is on the site`).toBe(origin);
           expect(pages.has(new URL(c.item).pathname), `${c.item} is a page in the sitemap`).toBe(true);
         });
-        expect(list[0]!.item).toBe(`${origin}/`);
+        expect(list[0]!.item).toBe(`${origin}${home}`);
         expect(list.at(-1)!.item).toBe(canonical);
       }
 
       // The home page: the site and its search.
       const site = ofType("WebSite");
-      if (path === "/") {
+      if (path === home) {
         expect(site).toHaveLength(1);
-        expect(site[0]).toMatchObject({ name: expect.any(String), url: `${origin}/` });
+        expect(site[0]).toMatchObject({ name: expect.any(String), url: `${origin}${home}` });
         const action = site[0]!["potentialAction"] as { "@type": string; target: { urlTemplate: string }; "query-input": string };
         expect(action["@type"]).toBe("SearchAction");
-        expect(action.target.urlTemplate).toBe(`${origin}/search/?q={search_term_string}`);
+        expect(action.target.urlTemplate).toBe(`${origin}${home}search/?q={search_term_string}`);
         expect(action["query-input"]).toBe("required name=search_term_string");
       } else expect(site).toHaveLength(0);
 
