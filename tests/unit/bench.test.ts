@@ -2,12 +2,15 @@
 // accepts, runs must be repeatable, and the report must carry the figures it claims.
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { BENCH_TAGS, generateArticle } from "../../src/lib/bench/articles";
+import { anchorSites } from "../../src/lib/bench/anchors";
+import { BENCH_TAGS, editedArticle, generateArticle, starlightPage } from "../../src/lib/bench/articles";
 import { randomAnswers } from "../../src/lib/bench/answers";
+import { formatAnchorSection, keepSection, ratio, targets, withSection, type AnchorComparison, type AnchorRun } from "../../src/lib/bench/compare";
 import { between, sample, seeded } from "../../src/lib/bench/random";
-import { cpuSeconds, formatReport, peakRssKb, type BenchReport } from "../../src/lib/bench/results";
+import { cpuSeconds, formatReport, peakRssKb, warningLines, type BenchReport } from "../../src/lib/bench/results";
 import { articleSchema } from "../../src/lib/schemas";
 import { isRoleId } from "../../src/lib/roles";
+import { MASKS, checkTranslation } from "../../src/lib/translate";
 import { loadModel } from "./quiz-fixture";
 
 describe("seeded random numbers", () => {
@@ -55,6 +58,71 @@ describe("generateArticle", () => {
   it("dates generated articles before the real ones, so they never push them off the home page", () => {
     for (const a of articles) expect(/pubDate: (\S+)/.exec(a.text)![1]! < "2020-01-02").toBe(true);
   });
+
+  const front = (text: string) => parse(/^---\n([\s\S]*?)\n---\n/.exec(text)![1]!) as Record<string, unknown>;
+
+  it("writes a Spanish translation the build's translation check accepts, in Spanish, linking Spanish pages", () => {
+    for (const a of articles) {
+      const en = articleSchema.parse(front(a.text));
+      const es = front(a.es);
+      expect(checkTranslation(en, es, MASKS.article), a.file).toEqual([]);
+      expect(en.faq.length).toBeGreaterThanOrEqual(2);
+      expect(String(es["title"])).toMatch(/^Prueba \d+: /);
+      expect((es["faq"] as { question: string }[])[0]!.question).toMatch(/^¿.*\?$/);
+      expect(String(es["description"]).length).toBeLessThanOrEqual(160);
+      const body = a.es.split(/\n---\n/)[1]!;
+      expect(body).toContain("## Sección 1:");
+      expect(body).toMatch(/\]\(\/es\/roles\/[a-z-]+\/\)/);
+      expect(body).not.toMatch(/\]\(\/roles\//);
+      // Same structure as the English: as many headings, list items and table rows.
+      const count = (t: string, re: RegExp) => t.match(re)?.length ?? 0;
+      for (const re of [/^## /gm, /^### /gm, /^- /gm, /^\| /gm, /<Callout/g]) expect(count(body, re)).toBe(count(a.text, re));
+    }
+  });
+
+  it("varies the text from article to article", () => {
+    const wordsOf = (t: string) => new Set(t.split(/\n---\n/)[1]!.toLowerCase().match(/\p{L}+/gu));
+    const all = new Set(articles.flatMap((a) => [...wordsOf(a.text)]));
+    expect(all.size).toBeGreaterThan(300); // vocabulary words plus each article's own names
+    // Every article has words no other article uses (its names), and no two articles say the same.
+    const sets = articles.map((a) => wordsOf(a.text));
+    sets.forEach((mine, i) => {
+      const own = [...mine].filter((w) => sets.every((other, j) => j === i || !other.has(w)));
+      expect(own.length, articles[i]!.file).toBeGreaterThanOrEqual(3);
+    });
+    expect(new Set(articles.map((a) => a.text.split(/\n---\n/)[1]!.slice(0, 80))).size).toBe(articles.length);
+  });
+
+  it("gives the anchor sites the same text: Starlight with <Aside> and the FAQ as a section, the bare site the English file", () => {
+    const a = articles[0]!;
+    const page = starlightPage(a.article);
+    const fm = front(page);
+    const en = front(a.text);
+    expect(fm).toEqual({ title: en["title"], description: en["description"] });
+    expect(page).toContain('import { Aside } from "@astrojs/starlight/components";');
+    expect(page).toContain('<Aside type="tip"');
+    expect(page).not.toContain("<Callout");
+    for (const f of en["faq"] as { question: string; answer: string }[]) expect(page).toContain(`### ${f.question}\n\n${f.answer}`);
+    // The prose is the same, word for word.
+    const prose = (t: string) => t.split(/\n---\n/)[1]!.trim().split("\n\n").filter((b) => /^\p{Lu}/u.test(b));
+    expect(prose(page).slice(0, 5)).toEqual(prose(a.text).slice(0, 5));
+    const [starlight, bare] = anchorSites({ astro: "7.3.5", mdx: "8.0.2" });
+    expect(starlight!.article(a.article)).toEqual({ path: `src/content/docs/articles/${a.article.slug}.mdx`, text: page });
+    expect(bare!.article(a.article).text).toBe(a.text);
+    expect(JSON.parse(bare!.files["package.json"]!).dependencies).toEqual({ astro: "7.3.5", "@astrojs/mdx": "8.0.2" });
+    expect(JSON.parse(starlight!.files["package.json"]!).dependencies).toEqual({ astro: "7.3.5", "@astrojs/starlight": "0.42.4" });
+  });
+
+  it("edits one paragraph of prose, leaving the front matter (and so the share card) as it was", () => {
+    for (const text of [articles[0]!.text, articles[0]!.es, starlightPage(articles[0]!.article)]) {
+      const edited = editedArticle(text, "Added.");
+      expect(edited).not.toBe(text);
+      expect(front(edited)).toEqual(front(text));
+      expect(edited.replace(" Added.", "")).toBe(text);
+      expect(edited).not.toMatch(/components";? Added\./);
+    }
+    expect(() => editedArticle("no front matter", "x")).toThrow();
+  });
 });
 
 describe("randomAnswers", () => {
@@ -77,6 +145,11 @@ describe("randomAnswers", () => {
 describe("the report", () => {
   const time = "\tUser time (seconds): 61.20\n\tSystem time (seconds): 4.30\n\tMaximum resident set size (kbytes): 812345\n";
 
+  it("counts the lines of a build log that warn", () => {
+    const log = ["12:00:01 [build] Building static entrypoints...", "12:00:02 [WARN] [vite] something", "(node:12) Warning: a thing", "  ├─ /articles/x/index.html", "warning: y"];
+    expect(warningLines(log)).toEqual([log[1], log[2], log[4]]);
+  });
+
   it("reads peak memory and CPU time from /usr/bin/time -v", () => {
     expect(peakRssKb(time)).toBe(812_345);
     expect(cpuSeconds(time)).toBeCloseTo(65.5);
@@ -93,7 +166,7 @@ describe("the report", () => {
       astro: "7.3.5",
       memoryMethod: "test",
       builds: [
-        { extraArticles: 0, pages: 34, seconds: 20, cpuSeconds: 30, peakMb: 480 },
+        { extraArticles: 0, pages: 34, seconds: 20, cpuSeconds: 30, peakMb: 480, warnings: 0 },
         { extraArticles: 2000, pages: 2038, seconds: 400, cpuSeconds: null, peakMb: null },
       ],
       scorer: { answerSets: 100_000, seconds: 4, cpuSeconds: 2, topCounts: [{ role: "data-analyst", count: 25_000 }] },
@@ -101,8 +174,83 @@ describe("the report", () => {
     const text = formatReport(report);
     for (const s of ["Test CPU, 2 cores", "v22.23.3", "Astro 7.3.5", "abc1234", "2026-01-02", "**25,000 profiles per second**", "40.0 µs each", "50,000 per CPU second", "data-analyst 25.0%"])
       expect(text).toContain(s);
-    expect(text).toContain("| 0 | 34 | 20.0 | 30.0 | 1.7 | 480 MB |");
-    expect(text).toContain("| 2,000 | 2,038 | 400.0 | n/a | 5.1 | n/a |");
+    expect(text).toContain("| 0 | 34 | 20.0 | 30.0 | 1.7 | 480 MB | 0 |");
+    expect(text).toContain("| 2,000 | 2,038 | 400.0 | n/a | 5.1 | n/a | n/a |");
     expect(text).toContain("about 7 minutes");
+  });
+});
+
+describe("the comparison with Starlight and a bare Astro site", () => {
+  const runs: AnchorRun[] = [
+    { site: "project", phase: "cold", seconds: 90, cpuSeconds: 150, peakMb: 1500 },
+    { site: "project", phase: "warm", seconds: 40, cpuSeconds: 60, peakMb: 900 },
+    { site: "project", phase: "edit", seconds: 45, cpuSeconds: 65, peakMb: 950 },
+    { site: "starlight", phase: "cold", seconds: 100, cpuSeconds: 120, peakMb: 1200 },
+    { site: "starlight", phase: "warm", seconds: 80, cpuSeconds: 100, peakMb: 1250 },
+    { site: "starlight", phase: "edit", seconds: 82, cpuSeconds: 101, peakMb: 1100 },
+    { site: "bare", phase: "cold", seconds: 30, cpuSeconds: 35, peakMb: 600 },
+    { site: "bare", phase: "warm", seconds: 20, cpuSeconds: 25, peakMb: 500 },
+    { site: "bare", phase: "edit", seconds: 21, cpuSeconds: null, peakMb: null },
+  ];
+  const comparison: AnchorComparison = {
+    extraArticles: 1000,
+    sites: [
+      { name: "project", label: "this site (en + es)", pages: 2166, bytes: 300 * 1024 ** 2, warnings: 0 },
+      { name: "starlight", label: "Starlight 0.42.4", pages: 1002, bytes: 400 * 1024 ** 2, warnings: 0 },
+      { name: "bare", label: "bare Astro 7.3.5 + MDX", pages: 1001, bytes: 30 * 1024 ** 2, warnings: 0 },
+    ],
+    runs,
+  };
+
+  it("divides this site's figures by the anchors' and checks the targets", () => {
+    expect(ratio(90, 100)).toBeCloseTo(0.9);
+    expect(ratio(null, 100)).toBeNull();
+    expect(ratio(1, 0)).toBeNull();
+    const t = targets(comparison);
+    expect(t.map((x) => x.met)).toEqual([true, true, false]); // 90 <= 100; 40 <= 50; 1500 > 1250
+    expect(t[1]!.limit).toBe(50);
+    expect(t[2]!.limit).toBe(1250);
+  });
+
+  it("reports every figure with both ratios, the load average and the bilingual note", () => {
+    const text = formatAnchorSection({
+      date: "2026-12-02",
+      commit: "abc1234",
+      machine: { cpu: "Test CPU", cores: 2, memoryGb: 8, os: "Linux", loadAverage: [3.5, 2, 1] },
+      loadAfter: [4, 3, 2],
+      node: "v22.23.3",
+      astro: "7.3.5",
+      memoryMethod: "test",
+      comparisons: [comparison],
+    });
+    for (const s of [
+      "| pages | 2,166 | 1,002 | 1,001 | 2.16× | 2.16× |",
+      "| cold build, caches empty | 90.0 s | 100.0 s | 30.0 s | 0.90× | 3.00× |",
+      "| rebuild, nothing changed (caches kept) | 40.0 s | 80.0 s | 20.0 s | 0.50× | 2.00× |",
+      "| rebuild, one article changed | 45.0 s | 82.0 s | 21.0 s | 0.55× | 2.14× |",
+      "| peak memory (highest of the three builds) | 1,500 MB | 1,250 MB | 600 MB | 1.20× | 2.50× |",
+      "| output | 300.0 MB | 400.0 MB | 30.0 MB | 0.75× | 10.00× |",
+      "3.50, 2.00, 1.00",
+      "4.00, 3.00, 2.00",
+      "two pages (and two share cards) per article",
+      "cold build ≤ Starlight's cold build: **met** (90.0 s against 100.0 s)",
+      "peak memory ≤ Starlight's: **not met** (1,500 MB against 1,250 MB)",
+    ])
+      expect(text).toContain(s);
+  });
+
+  it("replaces its own section of RESULTS.md and leaves the rest, and the plain run keeps it", () => {
+    const base = "# Benchmark results\n\nscaling table\n";
+    const once = withSection(base, "anchor", "## A\n\nfirst");
+    expect(once).toContain("scaling table");
+    expect(once).toContain("first");
+    const twice = withSection(once, "anchor", "## A\n\nsecond");
+    expect(twice).not.toContain("first");
+    expect(twice.match(/bench:anchor:start/g)).toHaveLength(1);
+    expect(twice.startsWith(base.trimEnd())).toBe(true);
+    const rewritten = keepSection("# Benchmark results\n\nnew scaling table\n", twice, "anchor");
+    expect(rewritten).toContain("new scaling table");
+    expect(rewritten).toContain("second");
+    expect(keepSection("doc\n", "no section", "anchor")).toBe("doc\n");
   });
 });

@@ -14,6 +14,14 @@ export function cpuSeconds(timeOutput: string): number | null {
   return user && system ? Number(user[1]) + Number(system[1]) : null;
 }
 
+/**
+ * The lines of a build's log that warn: Astro's "[WARN]" lines and any "warning" a tool prints
+ * (Node's own included). A code frame under a warning is part of that warning, not counted again.
+ */
+export function warningLines(log: readonly string[]): string[] {
+  return log.filter((line) => /\[WARN\]|\bwarning\b/i.test(line));
+}
+
 export interface BuildRun {
   /** Generated articles added to the real content. */
   extraArticles: number;
@@ -25,6 +33,8 @@ export interface BuildRun {
   cpuSeconds: number | null;
   /** Peak resident memory of the build process, in MB; null when it could not be measured. */
   peakMb: number | null;
+  /** Lines of the build's log that warn (see warningLines); undefined when not counted. */
+  warnings?: number | undefined;
 }
 
 export interface ScorerRun {
@@ -54,7 +64,7 @@ export const profilesPerSecond = (s: ScorerRun) => s.answerSets / s.seconds;
 
 const fixed = (n: number, digits: number) => n.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
-const BUILD_HEAD = ["extra articles", "pages", "build seconds", "CPU seconds", "pages per second", "peak memory"];
+const BUILD_HEAD = ["extra articles", "pages", "build seconds", "CPU seconds", "pages per second", "peak memory", "warning lines"];
 
 function buildRows(builds: readonly BuildRun[]): string[][] {
   return builds.map((b) => [
@@ -64,12 +74,13 @@ function buildRows(builds: readonly BuildRun[]): string[][] {
     b.cpuSeconds === null ? "n/a" : fixed(b.cpuSeconds, 1),
     fixed(pagesPerSecond(b), 1),
     b.peakMb === null ? "n/a" : `${fixed(b.peakMb, 0)} MB`,
+    b.warnings === undefined ? "n/a" : fixed(b.warnings, 0),
   ]);
 }
 
 /** The builds as a text table, for the terminal. */
 export function buildTable(builds: readonly BuildRun[]): string {
-  return textTable(BUILD_HEAD, buildRows(builds), "rrrrrr");
+  return textTable(BUILD_HEAD, buildRows(builds), "rrrrrrr");
 }
 
 export function formatReport(r: BenchReport): string {
@@ -93,10 +104,13 @@ Written by \`npm run bench\` on ${r.date} at commit \`${r.commit}\`. Reproduce w
 ## Builds
 
 Each build is a clean \`astro build\` of a copy of \`content/\` with that many generated articles
-added (MDX with front matter, sections, a list, a table and a callout), into its own output folder
-and with its own content cache. Peak memory: ${r.memoryMethod}.
+added (MDX with front matter, an FAQ, sections, a list, a table and a callout), each with its
+generated Spanish translation (the build requires one for every published article, so each
+generated article is two pages), into its own output folder and with its own content cache and
+share-card cache. Pages counts both languages. Peak memory: ${r.memoryMethod}. Warning lines: lines
+of the build's log that warn (Astro's \`[WARN]\` or any "warning").
 
-${markdownTable(BUILD_HEAD, buildRows(r.builds), "rrrrrr")}
+${markdownTable(BUILD_HEAD, buildRows(r.builds), "rrrrrrr")}
 
 ## Quiz scorer
 
