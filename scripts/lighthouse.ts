@@ -186,14 +186,14 @@ if (args.styles) {
   } finally {
     await chrome.kill();
   }
-  const head = ["page", "inlineStylesheets", "HTML", "HTML gzip", "stylesheets", "CSS", "CSS gzip", "HTML + CSS gzip", "transferred (Lighthouse)", "LCP", "performance", "<style> blocks", "style hashes in CSP", "CSP length"];
+  const head = ["page", "inlineStylesheets", "HTML", "HTML gzip", "stylesheets", "CSS", "CSS gzip", "HTML + CSS gzip", "transferred (Lighthouse)", "LCP", "TBT", "CLS", "performance", "<style> blocks", "style hashes in CSP", "CSP length"];
   const rows: string[][] = [];
   for (const p of pages)
     for (const v of variants) {
       const w = pageWeight(join(work, `styles-${v}`), p.url);
       const m = medianSample(results.get(v)!.find((r) => r.url === p.url)!.runs);
       const kb = (n: number) => `${fixed(n / 1024, 1)} KB`;
-      rows.push([p.type, v, kb(w.html), kb(w.htmlGz), String(w.sheets), kb(w.css), kb(w.cssGz), kb(w.htmlGz + w.cssGz), kb(m.bytes), `${fixed(m.lcp / 1000, 2)} s`, fixed(m.scores.performance, 0), String(w.inlineStyles), String(w.styleHashes), `${fixed(w.csp, 0)} B`]);
+      rows.push([p.type, v, kb(w.html), kb(w.htmlGz), String(w.sheets), kb(w.css), kb(w.cssGz), kb(w.htmlGz + w.cssGz), kb(m.bytes), `${fixed(m.lcp / 1000, 2)} s`, `${fixed(m.tbt, 0)} ms`, fixed(m.cls, 3), fixed(m.scores.performance, 0), String(w.inlineStyles), String(w.styleHashes), `${fixed(w.csp, 0)} B`]);
     }
   const section = `## build.inlineStylesheets compared
 
@@ -206,7 +206,7 @@ is fetched once and then cached across pages, an inlined one is sent again insid
 are allowed by the Content-Security-Policy through a hash each (Astro's \`security.csp\`), so the
 "CSP length" column is the policy each page carries. Load average ${os.loadavg().map((x) => fixed(x, 2)).join(", ")} at the end.
 
-${markdownTable(head, rows, "llrrrrrrrrrrrr")}
+${markdownTable(head, rows, "llrrrrrrrrrrrrrr")}
 `;
   writeFileSync(reportFile, withSection(previous(), "inline-styles", section));
   console.log(`\n${section}`);
