@@ -1,6 +1,7 @@
 // What search engines and link previews read on every sitemap page: each JSON-LD block parses and
 // carries the properties its type needs, the FAQ data matches the FAQ a visitor sees, and the
 // share-card image is a real 1200 x 630 PNG in the build.
+import esArticles from "../../src/i18n/dictionaries/es/articles";
 import { expect, test, type Page } from "@playwright/test";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -36,7 +37,14 @@ function pngSize(file: string): { width: number; height: number } {
 }
 
 /** The card a page should have: its own for roles, pairs and articles, else the site's. */
-function expectedCard(path: string): string {
+function expectedCard(page: string): string {
+  // A Spanish page's card is drawn in Spanish, under /es/og/.
+  const lang = page.startsWith("/es/") ? "/es" : "";
+  const path = lang ? page.slice(3) : page;
+  return lang + cardOf(path);
+}
+
+function cardOf(path: string): string {
   const [section, slug] = path.split("/").filter(Boolean);
   if (section === "roles" && isRoleId(slug)) return `/og/roles/${slug}.png`;
   const pair = section === "compare" && slug ? parsePairSlug(slug) : null;
@@ -106,16 +114,16 @@ test.describe("every sitemap page", () => {
         expect(action["query-input"]).toBe("required name=search_term_string");
       } else expect(site).toHaveLength(0);
 
-      // Articles: what the page shows and the source says.
-      const article = articles.get(path);
+      // Articles: what the page shows and the source says (a Spanish article's text is its translation's).
+      const spanish = path.startsWith("/es/");
+      const article = articles.get(spanish ? path.slice(3) : path);
       const articleLd = ofType("Article");
       if (article) {
         expect(articleLd).toHaveLength(1);
         const a = articleLd[0]!;
         await expect(page.getByRole("heading", { level: 1 })).toHaveText(a["headline"] as string);
         expect(a).toMatchObject({
-          headline: article.title,
-          description: article.description,
+          ...(spanish ? { inLanguage: "es" } : { headline: article.title, description: article.description }),
           datePublished: article.pubDate.toISOString().slice(0, 10),
           dateModified: (article.updatedDate ?? article.pubDate).toISOString().slice(0, 10),
           url: canonical,
@@ -125,7 +133,7 @@ test.describe("every sitemap page", () => {
       } else expect(articleLd, "Article only on article pages").toHaveLength(0);
 
       // FAQPage exactly where a visitor sees questions and answers, with the same questions.
-      const faqRegion = page.getByRole("region", { name: FAQ_HEADING });
+      const faqRegion = page.getByRole("region", { name: spanish ? esArticles.faq.heading : FAQ_HEADING });
       const faqLd = ofType("FAQPage");
       if ((await faqRegion.count()) > 0) {
         expect(faqLd).toHaveLength(1);
@@ -138,18 +146,19 @@ test.describe("every sitemap page", () => {
           expect(q.acceptedAnswer["@type"]).toBe("Answer");
           expect(regionText).toContain(q.acceptedAnswer.text.replace(/\s+/g, " "));
         }
-        if (article) expect(entities.map((q) => q.name)).toEqual(article.faq.map((f) => f.question));
+        if (article && !spanish) expect(entities.map((q) => q.name)).toEqual(article.faq.map((f) => f.question));
       } else expect(faqLd, "no FAQPage without a visible FAQ").toHaveLength(0);
 
       // Role pages describe the role as an Occupation: no codes, no salaries.
-      const [section, slug] = path.split("/").filter(Boolean);
+      const [section, slug] = (spanish ? path.slice(3) : path).split("/").filter(Boolean);
       const occupation = ofType("Occupation");
       if (section === "roles" && isRoleId(slug)) {
         expect(occupation).toHaveLength(1);
         const o = occupation[0]!;
         await expect(page.getByRole("heading", { level: 1 })).toContainText(o["name"] as string);
         const source = sourceRoles().get(slug) as { name: string; summary: string } | undefined;
-        expect(o).toMatchObject({ name: source?.name, description: source?.summary, url: canonical });
+        // The Spanish page's Occupation is in Spanish: its name is the page's heading, checked above.
+        expect(o).toMatchObject(spanish ? { url: canonical } : { name: source?.name, description: source?.summary, url: canonical });
         expect(o["skills"]).toHaveLength(sourceSkills().size);
         expect((o["responsibilities"] as string[]).length).toBeGreaterThan(0);
         expect(o).not.toHaveProperty("estimatedSalary");
