@@ -2,6 +2,7 @@
 // ratings overlap and where each leads, the tools they share, the career moves between them,
 // and the "which should you choose" advice that follows from their differences. Pure, so every
 // claim a comparison page makes is unit-tested against the data it comes from.
+import englishCompare from "../i18n/dictionaries/en/compare";
 import { fill, formatList, formatNumber, plural, type PluralForms } from "./i18n-format";
 import { levelNumber } from "./levels";
 import type { Cell, Matrix } from "./matrix";
@@ -65,30 +66,8 @@ export interface CompareWords {
   };
 }
 
-/** The English words; the English dictionary's `compare.words` holds the same (a unit test checks). */
-export const ENGLISH_WORDS: CompareWords = {
-  locale: "en",
-  list: { and: "and", twoWithAnd: "{a} as well as {b}", itemWithAnd: "{item}" },
-  levels: { one: "{n} level", other: "{n} levels" },
-  hiringStages: { startup: "At a startup", growing: "At a growing company", enterprise: "At a large enterprise" },
-  toolExamples: { suchAs: "such as", and: "and", or: "or" },
-  gist: {
-    differ: { one: "{n} of {total} skill areas differ", other: "{n} of {total} skill areas differ" },
-    leads: "{differ}; the {a} leads most in {skillA}, the {b} in {skillB}.",
-    plain: "{differ}.",
-  },
-  choose: {
-    deeper: {
-      one: "…you want to go further in {skills}: the {self} needs more of it than the {other} does.",
-      other: "…you want to go further in {skills}: the {self} needs more of them than the {other} does.",
-    },
-    noDeeper: "…the {other}'s extra depth does not appeal: the {self} needs no skill area at a higher level.",
-    lighter: " You can go lighter on {skills}.",
-    shared: "Either way, both roles ask for much the same level of {skills}, so time spent there counts toward both. ",
-    light: "Neither needs much {skills}.",
-  },
-  moves: { group: "{name}s", alsoMove: "{names} can make the same move.", alsoFirstStep: "{names} can make the same first step." },
-};
+/** The English words: the English dictionary's own (a plain data file, so the lib stays pure). */
+export const ENGLISH_WORDS: CompareWords = { locale: "en", ...englishCompare.words };
 
 /** The canonical page of a pair, whichever order the roles come in. */
 export function comparePath(a: RoleId, b: RoleId): string {

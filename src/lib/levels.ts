@@ -1,4 +1,5 @@
 // The one mapping from the matrix's level words to the numbers the charts and the quiz use.
+import englishCommon from "../i18n/dictionaries/en/common";
 
 /** Level words in rising order, as the source matrix writes them (lower case). */
 export const LEVELS = ["low", "basic", "medium", "high", "advanced"] as const;
@@ -28,7 +29,7 @@ export function toRange(spec: LevelSpec): LevelRange {
 }
 
 /** The level words as English pages write them; other languages pass their dictionary's `common.levels`. */
-export const ENGLISH_LEVEL_NAMES: Record<Level, string> = { low: "Low", basic: "Basic", medium: "Medium", high: "High", advanced: "Advanced" };
+export const ENGLISH_LEVEL_NAMES: Record<Level, string> = englishCommon.levels;
 
 /** "Basic–Medium" or "High": how the page writes a rating, in the words of `names`. */
 export function levelLabel(range: Pick<LevelRange, "min" | "max">, names: Record<Level, string> = ENGLISH_LEVEL_NAMES): string {

@@ -2,6 +2,7 @@
 // so the layout is unit-tested without rendering. Every box that holds more than one child is
 // a flex box, as satori requires. Bars are horizontal, one row per skill area: at card size a
 // row label reads better than a column label squeezed under a narrow bar.
+import englishCommon from "../i18n/dictionaries/en/common";
 import { sparkBars } from "./chart";
 import { levelNumber, MAX_VALUE, type Level } from "./levels";
 import type { Matrix } from "./matrix";
@@ -47,14 +48,7 @@ export interface CardWords {
   scaleWithRange: string;
 }
 
-export const ENGLISH_CARD_WORDS: CardWords = {
-  role: "Role",
-  compare: "Compare",
-  article: "Article",
-  vs: "vs",
-  scale: "Bars run from Low to Advanced.",
-  scaleWithRange: "Bars run from Low to Advanced; a paler end marks a range.",
-};
+export const ENGLISH_CARD_WORDS: CardWords = englishCommon.card;
 
 export interface CardRole {
   id: RoleId;

@@ -1,5 +1,6 @@
 // Which share-card image a page gets, decided by its path alone, so no page has to wire one up:
 // role, comparison and article pages have their own card (src/pages/og/), the rest the site's.
+import englishCommon from "../i18n/dictionaries/en/common";
 import { canonicalPair, isRoleId, pairSlug, parsePairSlug, ROLE_IDS, type RoleId } from "./roles";
 import { SITE_NAME, SITE_TAGLINE } from "./site-config";
 import { fill, formatList } from "./i18n-format";
@@ -47,13 +48,7 @@ export interface AltWords {
   default: string;
 }
 
-export const ENGLISH_ALT_WORDS: AltWords = {
-  role: "{role}: the role's summary and a bar chart of its ratings in {count} skill areas, from Low to Advanced.",
-  compare: "{a} vs {b}: a bar chart of both roles' ratings side by side in {count} skill areas, from Low to Advanced.",
-  article: "“{title}”, with the article's summary.",
-  articleWithRoles: "“{title}”, with the article's summary and the roles it covers: {roles}.",
-  default: "{site}: {tagline}, above its {count} roles, each with a small column chart of its skill ratings.",
-};
+export const ENGLISH_ALT_WORDS: AltWords = englishCommon.cardAlt;
 
 export interface AltContext {
   /** The page's own title (an article's headline). */

@@ -4,7 +4,6 @@ import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { loadMatrix } from "./quiz-fixture";
 import {
-  ENGLISH_WORDS,
   alsoFromText,
   chooseBetween,
   choiceText,
@@ -29,7 +28,6 @@ import {
   type CompareWords,
   type SkillComparison,
 } from "../../src/lib/compare";
-import enCompare from "../../src/i18n/dictionaries/en/compare";
 import esCompare from "../../src/i18n/dictionaries/es/compare";
 import { buildMatrix } from "../../src/lib/matrix";
 import { ROLE_IDS, allPairs, parsePairSlug, type RoleId } from "../../src/lib/roles";
@@ -317,10 +315,6 @@ describe("words", () => {
 
 describe("the words in Spanish", () => {
   const es: CompareWords = { locale: "es", ...esCompare.words };
-
-  it("the English dictionary holds the English words the builders default to", () => {
-    expect({ locale: "en", ...enCompare.words }).toEqual(ENGLISH_WORDS);
-  });
 
   it("joins lists the Spanish way, and keeps a name with «y» in it apart", () => {
     expect(listInWords(["SQL"], "and", es)).toBe("SQL");
