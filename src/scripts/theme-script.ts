@@ -1,7 +1,8 @@
 // The inline site-wide script's source, kept as a string so the page writes it verbatim and the
 // build's Content-Security-Policy can allow exactly it by hash (astro.config.mjs). It runs in
-// <head> on every page: keep it tiny (at most 1 KB gzipped) and free of backticks. It sets the
-// remembered theme before the first paint, and once the page has loaded and the browser is idle it
+// <head> on every page: keep it tiny (at most 1 KB gzipped) and free of backticks. It marks the
+// page as scripted (data-js, so scripted widgets can take their room in the first layout instead of
+// shifting the page when they upgrade), sets the remembered theme before the first paint, and once the page has loaded and the browser is idle it
 // registers the language's service worker (the lighter one when the visitor asks to save data).
 // A newer worker waiting behind an old one is told to take over: this page has loaded everything
 // it needs, so the next navigation gets the new version whole. Trimmed: the W3C Nu checker hashes
@@ -10,6 +11,7 @@
 export const THEME_SCRIPT = `
 (() => {
   const root = document.documentElement, key = "theme";
+  root.dataset.js = "";
   const valid = (t) => t === "light" || t === "dark";
   try { const t = localStorage.getItem(key); if (valid(t)) root.dataset.theme = t; } catch {}
   const current = () => root.dataset.theme || (matchMedia("(prefers-color-scheme: dark)").matches ? "dark" : "light");
@@ -20,7 +22,6 @@ export const THEME_SCRIPT = `
       const b = this.querySelector("button");
       if (!b) return;
       const sync = () => b.setAttribute("aria-pressed", String(current() === "dark"));
-      b.hidden = false;
       sync();
       b.addEventListener("click", () => {
         root.dataset.theme = current() === "dark" ? "light" : "dark";
@@ -33,6 +34,7 @@ export const THEME_SCRIPT = `
   if (sw) addEventListener("load", () => (window.requestIdleCallback || setTimeout)(() => {
     const c = navigator.connection, d = root.dataset;
     sw.register(c && c.saveData ? d.swLite : d.sw).then((r) => {
+      if (!r) return;
       const go = (w) => w && sw.controller && w.postMessage({ type: "SKIP_WAITING" });
       go(r.waiting);
       r.addEventListener("updatefound", () => {

@@ -213,7 +213,9 @@ test("/es/skills/ shows the same matrix with Spanish names, level words, legend 
   await expect(chartSection.locator(".legend li")).toHaveText(ROLE_IDS.map(nameEs));
 
   const areas = section(page, "¿Qué abarca cada área de habilidad?");
-  await expect(areas.getByRole("term")).toHaveText(esSkills.map((s) => s.name));
+  // Each area is a term of the outer list; its five levels are a list of their own inside it.
+  await expect(areas.locator(".skill-areas > div > dt")).toHaveText(esSkills.map((s) => s.name));
+  await expect(areas.locator('[id="sql"] .levels dt')).toHaveText(["Bajo", "Básico", "Medio", "Alto", "Avanzado"]);
   const sql = page.locator('[id="sql"]');
   await expect(sql).toContainText("Herramientas:");
   await expect(sql).toContainText(`Quién más la necesita: ${nameEs("data-engineer")} (Avanzado)`);

@@ -1,0 +1,52 @@
+// The page never jumps while it loads: one page of each type (the ones `npm run lighthouse` scores),
+// in each language, on a phone and a desktop screen, with JavaScript on and off, shows no layout
+// shift from the first paint until its scripts have upgraded it (the quiz and search included).
+import { test, expect, type Browser } from "@playwright/test";
+import { LIGHTHOUSE_PAGES } from "../../src/lib/bench/lighthouse";
+
+const PATHS = LIGHTHOUSE_PAGES.flatMap(({ path }) => [path, `/es${path}`]);
+const SCREENS = [
+  { name: "phone", width: 412, height: 823 },
+  { name: "desktop", width: 1280, height: 800 },
+] as const;
+
+/** The layout shifts the page has had (those right after input left out, as Cumulative Layout Shift counts them). */
+async function shiftsWhileLoading(browser: Browser, path: string, width: number, height: number, javaScriptEnabled: boolean) {
+  // No service worker: its precache would keep the network busy and is not part of the first view.
+  const context = await browser.newContext({ javaScriptEnabled, viewport: { width, height }, serviceWorkers: "block" });
+  const page = await context.newPage();
+  // Chromium's performance timeline over the DevTools protocol: it reports shifts with the page's
+  // own scripts off too, where a PerformanceObserver could not run.
+  const cdp = await context.newCDPSession(page);
+  const shifts: { value: number; nodes: number[] }[] = [];
+  cdp.on("PerformanceTimeline.timelineEventAdded", ({ event }) => {
+    const d = event.layoutShiftDetails;
+    if (d && !d.hadRecentInput) shifts.push({ value: d.value, nodes: d.sources.map((s) => s.nodeId ?? -1) });
+  });
+  await cdp.send("PerformanceTimeline.enable", { eventTypes: ["layout-shift"] });
+  await page.goto(path); // the load event: module scripts have run by then
+  if (javaScriptEnabled) {
+    // Scripted widgets have upgraded once their element is defined and a frame has passed.
+    await page.evaluate(async () => {
+      await Promise.all(["quiz-app", "site-search"].filter((n) => document.querySelector(n)).map((n) => customElements.whenDefined(n)));
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    });
+  }
+  // Let the compositor report what the last frames did.
+  await page.waitForTimeout(250);
+  await context.close();
+  return shifts;
+}
+
+for (const javaScriptEnabled of [true, false]) {
+  test.describe(`JavaScript ${javaScriptEnabled ? "on" : "off"}`, () => {
+    for (const path of PATHS) {
+      test(`${path} does not shift its layout while loading`, async ({ browser }) => {
+        for (const s of SCREENS) {
+          const shifts = await shiftsWhileLoading(browser, path, s.width, s.height, javaScriptEnabled);
+          expect(shifts, `${path} on a ${s.name} screen (${s.width}px)`).toEqual([]);
+        }
+      });
+    }
+  });
+}
