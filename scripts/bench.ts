@@ -35,7 +35,11 @@ import {
 import { buildTable, cpuSeconds, formatReport, pagesPerSecond, peakRssKb, profilesPerSecond, warningLines, type BenchReport, type BuildRun, type ScorerRun } from "../src/lib/bench/results";
 import type { ClientData } from "../src/lib/quiz/client-data";
 import { scoreAnswers } from "../src/lib/quiz/score";
+import { medianSample } from "../src/lib/bench/lighthouse";
+import { findChromium } from "../tests/e2e/support/chromium";
+import { serveStatic } from "../tests/e2e/support/static-server";
 import { builtPages } from "./lib/built-site";
+import { launchChrome, measure } from "./lib/lighthouse-run";
 
 const { values: args } = parseArgs({
   options: {
@@ -43,6 +47,8 @@ const { values: args } = parseArgs({
     answers: { type: "string", default: "100000" },
     keep: { type: "boolean", default: false },
     anchor: { type: "boolean", default: false },
+    // --no-lighthouse: skip the article LCP comparison at the end of --anchor.
+    lighthouse: { type: "boolean", default: true },
   },
 });
 const sizes = (args.sizes ?? (args.anchor ? "1000" : "0,500,2000")).split(",").map(Number);
@@ -350,11 +356,38 @@ async function anchorComparison(extra: number, step: number): Promise<AnchorComp
       if (site.name === "project" && phase === "cold") for (const w of warningLines(t.log).slice(0, 5)) console.log(`  warning: ${w}`);
     }
   }
+  const articleLcp = args.lighthouse ? await articleLcps(sites, `/articles/${changed.article.slug}/`, step) : undefined;
   return {
     extraArticles: extra,
     sites: sites.map((s) => ({ name: s.name, label: s.label, ...results.get(s.name)! })),
     runs,
+    ...(articleLcp ? { articleLcp } : {}),
   };
+}
+
+/** Lighthouse's LCP for the same article in each site's output: three runs each, round by round, medians. */
+async function articleLcps(sites: Site[], path: string, step: number): Promise<Partial<Record<SiteName, number>>> {
+  const chromePath = findChromium();
+  if (!chromePath) {
+    finish("No Chromium found (CHROMIUM_PATH): the article LCP comparison is left out.");
+    return {};
+  }
+  const servers = await Promise.all(sites.map((s) => serveStatic(s.outDir)));
+  const chrome = await launchChrome(chromePath);
+  const samples = new Map<SiteName, Awaited<ReturnType<typeof measure>>[]>(sites.map((s) => [s.name, []]));
+  try {
+    for (let round = 1; round <= 3; round++)
+      for (const [i, site] of sites.entries()) {
+        progress(`[${step}/${steps}] Lighthouse on ${path}: ${site.label}, run ${round} of 3`);
+        samples.get(site.name)!.push(await measure(chrome, `${servers[i]!.url}${path}`));
+      }
+  } finally {
+    await chrome.kill();
+    await Promise.all(servers.map((s) => s.close()));
+  }
+  const lcp = Object.fromEntries([...samples].map(([name, runs]) => [name, medianSample(runs).lcp]));
+  finish(`[${step}/${steps}] article LCP (median of 3): ${sites.map((s) => `${s.label} ${(lcp[s.name]! / 1000).toFixed(2)} s`).join(", ")}`);
+  return lcp;
 }
 
 function machine(): BenchReport["machine"] {

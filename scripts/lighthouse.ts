@@ -12,12 +12,11 @@ import os from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
-import * as chromeLauncher from "chrome-launcher";
-import lighthouse from "lighthouse";
 import { withSection } from "../src/lib/bench/compare";
-import { CATEGORIES, LIGHTHOUSE_PAGES, formatLighthouse, medianSample, pageUrl, type PageResult, type Sample } from "../src/lib/bench/lighthouse";
+import { LIGHTHOUSE_PAGES, formatLighthouse, medianSample, pageUrl, type PageResult, type Sample } from "../src/lib/bench/lighthouse";
 import { markdownTable } from "../src/lib/gates/format";
-import { CHROMIUM_ARGS, findChromium } from "../tests/e2e/support/chromium";
+import { findChromium } from "../tests/e2e/support/chromium";
+import { launchChrome, measure } from "./lib/lighthouse-run";
 
 const { values: args } = parseArgs({
   options: {
@@ -82,30 +81,9 @@ async function stop(child: ChildProcess) {
   await closed;
 }
 
-type Chrome = Awaited<ReturnType<typeof chromeLauncher.launch>>;
-
-async function measure(chrome: Chrome, url: string): Promise<Sample> {
-  const result = await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: [...CATEGORIES] });
-  if (!result) throw new Error(`Lighthouse gave no result for ${url}`);
-  const { lhr } = result;
-  if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message} (${url})`);
-  const audit = (id: string) => {
-    const v = lhr.audits[id]?.numericValue;
-    if (typeof v !== "number") throw new Error(`Lighthouse: no ${id} for ${url}`);
-    return v;
-  };
-  return {
-    scores: Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? Number.NaN) * 100)])) as Sample["scores"],
-    lcp: audit("largest-contentful-paint"),
-    tbt: audit("total-blocking-time"),
-    cls: audit("cumulative-layout-shift"),
-    bytes: audit("total-byte-weight"),
-  };
-}
-
 /** Runs every page `runs` times, round by round, on one Chromium. */
 async function measureAll(base: string, pages: { type: string; url: string }[]): Promise<PageResult[]> {
-  const chrome = await chromeLauncher.launch({ chromePath: chromePath!, chromeFlags: [...CHROMIUM_ARGS, "--headless=new"] });
+  const chrome = await launchChrome(chromePath!);
   try {
     const results: PageResult[] = pages.map((p) => ({ ...p, runs: [] }));
     for (let round = 1; round <= runs; round++)
@@ -168,7 +146,7 @@ if (args.styles) {
   const pages = LIGHTHOUSE_PAGES.filter((p) => ["home", "role", "article"].includes(p.type)).map((p) => ({ type: p.type, url: p.path }));
   for (const v of variants) if (!args["skip-build"]) build(join(work, `styles-${v}`), v === "never" ? undefined : v);
   const results = new Map<string, PageResult[]>(variants.map((v) => [v, pages.map((p) => ({ ...p, runs: [] as Sample[] }))]));
-  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: [...CHROMIUM_ARGS, "--headless=new"] });
+  const chrome = await launchChrome(chromePath);
   try {
     for (let round = 1; round <= runs; round++)
       for (const v of variants) {

@@ -212,6 +212,27 @@ describe("the comparison with Starlight and a bare Astro site", () => {
     expect(t[2]!.limit).toBe(1250);
   });
 
+  it("holds an article's LCP to 10% over the bare site's, and reports it when measured", () => {
+    const withLcp: AnchorComparison = { ...comparison, articleLcp: { project: 1080, starlight: 1400, bare: 1000 } };
+    const lcp = targets(withLcp)[3]!;
+    expect(lcp.limit).toBeCloseTo(1100);
+    expect(lcp.met).toBe(true);
+    expect(targets({ ...comparison, articleLcp: { project: 1150, bare: 1000 } })[3]!.met).toBe(false);
+    expect(targets(comparison)).toHaveLength(3); // not measured: no target line
+    const text = formatAnchorSection({
+      date: "2026-12-02",
+      commit: "abc1234",
+      machine: { cpu: "Test CPU", cores: 2, memoryGb: 8, os: "Linux", loadAverage: [1, 1, 1] },
+      loadAfter: [1, 1, 1],
+      node: "v22.23.3",
+      astro: "7.3.5",
+      memoryMethod: "test",
+      comparisons: [withLcp],
+    });
+    expect(text).toContain("| an article's LCP (Lighthouse, mobile, median) | 1.08 s | 1.40 s | 1.00 s | 0.77× | 1.08× |");
+    expect(text).toContain("an article's LCP within 10% of the bare Astro site's: **met** (1,080 ms against 1,100 ms)");
+  });
+
   it("reports every figure with both ratios, the load average and the bilingual note", () => {
     const text = formatAnchorSection({
       date: "2026-12-02",

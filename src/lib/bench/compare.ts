@@ -41,6 +41,8 @@ export interface AnchorComparison {
   extraArticles: number;
   sites: SiteSummary[];
   runs: AnchorRun[];
+  /** Lighthouse (mobile) on the same generated article in each site's output: median LCP in ms; absent when not measured. */
+  articleLcp?: Partial<Record<SiteName, number>>;
 }
 
 export interface AnchorReport {
@@ -99,6 +101,9 @@ function figures(c: AnchorComparison): Figure[] {
     { name: "peak memory (highest of the three builds)", value: (s) => peakOf(c, s), format: (n) => `${fixed(n, 0)} MB` },
     { name: "output", value: (s) => summary(c, s).bytes, format: (n) => `${fixed(n / 1024 ** 2, 1)} MB` },
     { name: "cold build per 1,000 pages", value: (s) => (run(c, s, "cold").seconds * 1000) / summary(c, s).pages, format: secs },
+    ...(c.articleLcp
+      ? [{ name: "an article's LCP (Lighthouse, mobile, median)", value: (s: SiteName) => c.articleLcp?.[s] ?? null, format: (n: number) => `${fixed(n / 1000, 2)} s` }]
+      : []),
   ];
 }
 
@@ -134,7 +139,10 @@ export interface Target {
   unit: string;
 }
 
-/** The targets: cold build ≤ Starlight's, a rebuild ≤ half Starlight's cold build, peak memory ≤ Starlight's. */
+/**
+ * The targets: cold build ≤ Starlight's, a rebuild ≤ half Starlight's cold build, peak memory ≤
+ * Starlight's, and (when measured) an article's LCP within 10% of the bare Astro site's.
+ */
 export function targets(c: AnchorComparison): Target[] {
   const starCold = run(c, "starlight", "cold").seconds;
   const check = (what: string, mine: number | null, limit: number | null, unit: string): Target => ({
@@ -148,11 +156,14 @@ export function targets(c: AnchorComparison): Target[] {
     check("cold build ≤ Starlight's cold build", run(c, "project", "cold").seconds, starCold, "s"),
     check("rebuild with nothing changed ≤ half of Starlight's cold build", run(c, "project", "warm").seconds, starCold / 2, "s"),
     check("peak memory ≤ Starlight's", peakOf(c, "project"), peakOf(c, "starlight"), "MB"),
+    ...(c.articleLcp
+      ? [check("an article's LCP within 10% of the bare Astro site's", c.articleLcp.project ?? null, c.articleLcp.bare === undefined ? null : c.articleLcp.bare * 1.1, "ms")]
+      : []),
   ];
 }
 
 function targetLine(t: Target): string {
-  const n = (x: number | null) => (x === null ? "n/a" : `${fixed(x, t.unit === "MB" ? 0 : 1)} ${t.unit}`);
+  const n = (x: number | null) => (x === null ? "n/a" : `${fixed(x, t.unit === "s" ? 1 : 0)} ${t.unit}`);
   const verdict = t.met === null ? "not measured" : t.met ? "**met**" : "**not met**";
   return `- ${t.what}: ${verdict} (${n(t.mine)} against ${n(t.limit)})`;
 }
@@ -202,7 +213,10 @@ other, phase by phase:
 
 Builds: **cold** (output, content cache and, for this site, the share-card cache deleted first),
 **rebuild** with nothing changed (caches kept), and **one article changed** (a sentence added to
-a paragraph of one article; in this site to its English file and its Spanish twin). Ratios are
+a paragraph of one article; in this site to its English file and its Spanish twin). After the
+builds, Lighthouse (mobile defaults, as \`npm run lighthouse\`) loads that article's English page
+from each site's output three times, round by round, served by one plain static server (no
+compression, for all three alike); the table gives the median LCP. Ratios are
 this site's figure over the anchor's: below 1× means this site is faster or smaller. Peak memory:
 ${r.memoryMethod}, the largest process of the build.
 
