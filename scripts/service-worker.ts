@@ -29,7 +29,10 @@ function runtimeCaching(scope: string): RuntimeCaching[] {
     // Share cards and anything too big to precache: kept once fetched.
     { urlPattern: sameOrigin(`url.pathname.startsWith("${scope}og/")`), handler: "CacheFirst", options: { cacheName: "cards", expiration: { maxEntries: 80 } } },
     // Pages not precached (save-data, or a language whose worker is not installed yet): fresh when online.
-    { urlPattern: sameOrigin(`request.mode === "navigate"`), handler: "NetworkFirst", options: { cacheName: "pages", networkTimeoutSeconds: 4 } },
+    // Besides navigations, a page's own address handed over by the page (the page a Save-Data visitor
+    // lands on loads before the lighter worker exists, src/scripts/theme-script.ts): every page's
+    // address ends in "/" (trailingSlash: "always"), so it lands here and not with the assets.
+    { urlPattern: sameOrigin(`(request.mode === "navigate" || url.pathname.endsWith("/"))`), handler: "NetworkFirst", options: { cacheName: "pages", networkTimeoutSeconds: 4 } },
     { urlPattern: sameOrigin(`request.method === "GET"`), handler: "StaleWhileRevalidate", options: { cacheName: "assets", expiration: { maxEntries: 200 } } },
   ];
 }

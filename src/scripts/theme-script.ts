@@ -2,8 +2,10 @@
 // build's Content-Security-Policy can allow exactly it by hash (astro.config.mjs). It runs in
 // <head> on every page: keep it tiny (at most 1 KB gzipped) and free of backticks. It marks the
 // page as scripted (data-js, so scripted widgets can take their room in the first layout instead of
-// shifting the page when they upgrade), sets the remembered theme before the first paint, and once the page has loaded and the browser is idle it
-// registers the language's service worker (the lighter one when the visitor asks to save data).
+// shifting the page when they upgrade), sets the remembered theme before the first paint, and
+// once the page has loaded and the browser is idle it registers the language's service worker (the lighter one when the visitor asks to save data).
+// The lighter worker precaches nothing and keeps pages as they pass through it; the page it was
+// registered from loaded before it existed, so that page hands over its own address and files.
 // A newer worker waiting behind an old one is told to take over: this page has loaded everything
 // it needs, so the next navigation gets the new version whole. Trimmed: the W3C Nu checker hashes
 // an inline script without its leading and trailing whitespace, browsers hash it as written, and
@@ -32,9 +34,10 @@ export const THEME_SCRIPT = `
   });
   const sw = navigator.serviceWorker;
   if (sw) addEventListener("load", () => (window.requestIdleCallback || setTimeout)(() => {
-    const c = navigator.connection, d = root.dataset;
-    sw.register(c && c.saveData ? d.swLite : d.sw).then((r) => {
+    const c = navigator.connection, d = root.dataset, lite = c && c.saveData;
+    sw.register(lite ? d.swLite : d.sw).then((r) => {
       if (!r) return;
+      if (lite && !sw.controller) sw.ready.then((s) => s.active.postMessage({ type: "CACHE_URLS", payload: { urlsToCache: [location.href, ...performance.getEntriesByType("resource").map((e) => e.name)] } }));
       const go = (w) => w && sw.controller && w.postMessage({ type: "SKIP_WAITING" });
       go(r.waiting);
       r.addEventListener("updatefound", () => {

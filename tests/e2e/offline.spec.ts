@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, expect, test, type Page } from "@playwright/test";
 import { CHROMIUM_ARGS, findChromium } from "./support/chromium";
-import { DIST } from "./support/sitemap";
+import { DIST, sitemapPaths } from "./support/sitemap";
 import { serveStatic } from "./support/static-server";
 
 /** Loads `scope`, waits for its language's worker to be installed and active, and reloads so it controls the page. */
@@ -22,6 +22,21 @@ async function install(page: Page, scope: string): Promise<void> {
   await page.reload();
   await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? "")).toMatch(new RegExp(`${scope}sw\\.js$`));
 }
+
+/** Every URL in Cache Storage, by cache name, as paths (a precached URL's revision parameter dropped). */
+function cached(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(async () => {
+    const all: Record<string, string[]> = {};
+    for (const name of await caches.keys()) all[name] = (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname);
+    return all;
+  });
+}
+
+/** The pages among cached paths: an address ending in "/" (a page cached as read) or a precached index.html. */
+const pagesIn = (paths: string[]) => [...new Set(paths.filter((p) => p.endsWith("/") || p.endsWith(".html")).map((p) => p.replace(/index\.html$/, "")))].sort();
+
+/** A Spanish file: under /es/, or Pagefind's Spanish index and WebAssembly (pagefind/index/es_*, wasm.es.pagefind). */
+const spanishFile = (p: string) => p.startsWith("/es/") || /^\/pagefind\/(.*[/.])?es[_.]/.test(p);
 
 test.describe("offline", () => {
   test.describe.configure({ mode: "serial", timeout: 120_000 });
@@ -104,6 +119,71 @@ test.describe("offline", () => {
       await server.close();
       rmSync(copy, { recursive: true, force: true });
     }
+  });
+
+  test("with Save-Data on, nothing is precached: the pages read are kept as they are read, and only they open offline", async ({ browser }) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    // Chromium reports Save-Data through navigator.connection, which the inline script reads before
+    // it picks a worker: report it on, before any of the page's scripts run.
+    await page.addInitScript(() => Object.defineProperty(navigator, "connection", { value: { saveData: true }, configurable: true }));
+    await page.goto("/");
+    await expect
+      .poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.active?.state === "activated"), { timeout: 60_000 })
+      .toBe(true);
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.active!.scriptURL)).toMatch(/\/sw-save-data\.js$/);
+
+    // The page read before its worker existed is kept too, with no reload: a visitor who goes
+    // offline after reading one page still has that page. No other page, and no precache.
+    await expect.poll(async () => pagesIn(Object.values(await cached(page)).flat()), { timeout: 15_000 }).toEqual(["/"]);
+    expect(Object.keys(await cached(page)).filter((name) => name.includes("precache"))).toEqual([]);
+
+    // Offline, the page opens again whole (its stylesheets come from the cache as well)...
+    await context.setOffline(true);
+    const failed: string[] = [];
+    page.on("requestfailed", (r) => failed.push(r.url()));
+    await page.goto("/");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(/data and AI careers/);
+    expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toMatch(/\/sw-save-data\.js$/);
+    expect(failed).toEqual([]);
+    // ...and a page never read is not there at all: the lite worker precaches not even a
+    // not-found page, so the browser shows its own offline error.
+    await expect(page.goto("/roles/data-engineer/")).rejects.toThrow(/ERR_FAILED|ERR_INTERNET_DISCONNECTED/);
+
+    // Read online once, a page is kept from then on.
+    await context.setOffline(false);
+    await page.goto("/roles/data-engineer/");
+    await context.setOffline(true);
+    await page.goto("/");
+    await page.goto("/roles/data-engineer/");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Data Engineer/);
+    expect(pagesIn(Object.values(await cached(page)).flat())).toEqual(["/", "/roles/data-engineer/"]);
+    await context.close();
+  });
+
+  test("each language's worker downloads its own language's pages, the other language's only once visited", async ({ browser }) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const pages = sitemapPaths();
+    const english = pages.filter((p) => !p.startsWith("/es/"));
+    const spanish = pages.filter((p) => p.startsWith("/es/"));
+
+    await install(page, "/");
+    const afterEnglish = Object.values(await cached(page)).flat();
+    // Every English page is cached (so the next check looks at a full cache, not an empty one)...
+    expect(english.filter((p) => !pagesIn(afterEnglish).includes(p))).toEqual([]);
+    // ...and not one Spanish file, precached or cached on the way.
+    expect(afterEnglish.filter(spanishFile)).toEqual([]);
+
+    await install(page, "/es/");
+    const caches = await cached(page);
+    const [name, precached] = Object.entries(caches).find(([n]) => n.startsWith("dcg-es-precache")) ?? ["", []];
+    expect(name, "the Spanish worker's precache").not.toBe("");
+    expect(spanish.filter((p) => !pagesIn(precached).includes(p))).toEqual([]);
+    expect(precached.some((p) => p.startsWith("/pagefind/index/es_")), "the Spanish search index").toBe(true);
+    // The Spanish worker leaves English pages to English's.
+    expect(pagesIn(precached).filter((p) => !p.startsWith("/es/"))).toEqual([]);
+    await context.close();
   });
 });
 
