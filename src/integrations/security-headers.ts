@@ -1,11 +1,12 @@
-// After the build: moves each page's <meta> Content-Security-Policy to the top of <head>, and writes
+// After the build: trims each page's inline <style> blocks (and their hashes, see trimInlineStyles),
+// moves each page's <meta> Content-Security-Policy to the top of <head>, and writes
 // dist/_headers: public/_headers (the other security headers) plus the same policy with
 // frame-ancestors, read from the built pages themselves so header and meta policy cannot drift.
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
-import { headersFile, hoistCspMeta, metaPolicy, pagePath } from "../lib/security";
+import { headersFile, hoistCspMeta, metaPolicy, pagePath, trimInlineStyles } from "../lib/security";
 
 export default function securityHeaders(): AstroIntegration {
   let publicDir = "public";
@@ -21,12 +22,13 @@ export default function securityHeaders(): AstroIntegration {
         const pages: { path: string; policy: string }[] = [];
         for (const file of files) {
           const full = join(root, file);
-          const html = await readFile(full, "utf8");
+          const original = await readFile(full, "utf8");
+          const html = trimInlineStyles(original);
           const policy = metaPolicy(html);
           // Redirect stubs carry no policy of their own; the header's covers them.
           if (policy === null) continue;
           const hoisted = hoistCspMeta(html);
-          if (hoisted !== html) await writeFile(full, hoisted);
+          if (hoisted !== original) await writeFile(full, hoisted);
           pages.push({ path: pagePath(relative(root, full)), policy });
         }
         const base = await readFile(join(publicDir, "_headers"), "utf8");

@@ -3,7 +3,8 @@
 // <head> on every page: keep it tiny (at most 1 KB gzipped) and free of backticks. It marks the
 // page as scripted (data-js, so scripted widgets can take their room in the first layout instead of
 // shifting the page when they upgrade), sets the remembered theme before the first paint, and
-// once the page has loaded and the browser is idle it registers the language's service worker (the lighter one when the visitor asks to save data).
+// once the page has loaded and the browser is idle it registers the language's service worker
+// (the lighter one when the visitor asks to save data).
 // The lighter worker precaches nothing and keeps pages as they pass through it; the page it was
 // registered from loaded before it existed, so that page hands over its own address and files.
 // A newer worker waiting behind an old one is told to take over: this page has loaded everything

@@ -13,6 +13,7 @@ import {
   metaPolicy,
   pagePath,
   parseCsp,
+  trimInlineStyles,
 } from "../../src/lib/security";
 import { THEME_SCRIPT } from "../../src/scripts/theme-script";
 
@@ -80,6 +81,17 @@ describe("moving the <meta> policy ahead of the inline script", () => {
   it("leaves a page without a policy alone", () => {
     const stub = `<!doctype html><title>Redirecting</title><meta http-equiv="refresh" content="0;url=/x/">`;
     expect(hoistCspMeta(stub)).toBe(stub);
+  });
+});
+
+describe("inline style blocks", () => {
+  it("are trimmed, and their hashes in the policy follow, so browsers and the Nu checker agree", () => {
+    const css = "a{color:red}\n";
+    const html = `<meta http-equiv="content-security-policy" content="style-src 'self' &#39;${cspHash(css)}&#39;"><style>${css}</style><style>b{}</style>`;
+    const out = trimInlineStyles(html);
+    expect(out).toContain("<style>a{color:red}</style><style>b{}</style>");
+    expect(metaPolicy(out)).toBe(`style-src 'self' '${cspHash("a{color:red}")}'`);
+    expect(trimInlineStyles(out)).toBe(out);
   });
 });
 
