@@ -43,18 +43,21 @@ export default defineConfig({
     notFoundPages(),
     securityHeaders(),
   ],
-  // Each page's styles are inlined, so the first view is one request: measured against linked
-  // stylesheets ("never") and Astro's "auto", it gave the lowest LCP and the fewest bytes on the
-  // home, role and article pages (bench/LIGHTHOUSE.md, README "Speed"). Later pages come from the
-  // service worker's cache, so the styles each page repeats cost a reader nothing on the wire.
-  // Each <style> block is allowed by its hash in the page's policy.
+  // Stylesheets stay linked files ("never"). Inlining them ("always") measured a little better
+  // (LCP 5-14% lower, 1 request instead of 4-10; bench/LIGHTHOUSE.md), but a page whose styles are
+  // inline can be painted before it has been read to the end, and then its header, tables and grids
+  // move as the rest arrives: tests/e2e/layout-shift.spec.ts caught such shifts on a busy machine,
+  // as a slow phone would see them. A linked stylesheet holds the first paint until it arrives, by
+  // when the page (at most 30 KB gzipped) has been read. The ways to hold the paint with inline
+  // styles (<link rel="expect" blocking="render">, an inline module script with blocking="render")
+  // fail the W3C checker, or cost a request of their own. README "Speed" has the numbers.
   // Pages render several at a time so share cards (drawn by a worker pool, src/lib/og-pool.ts) use
   // every core.
-  // INLINE_STYLES=never|auto overrides inlineStylesheets, only to measure the alternatives (bench/LIGHTHOUSE.md).
+  // INLINE_STYLES=always|auto overrides inlineStylesheets, only to measure the alternatives (bench/LIGHTHOUSE.md).
   build: {
     format: "directory",
     concurrency: availableParallelism() * 2,
-    inlineStylesheets: /** @type {"always" | "auto" | "never"} */ (process.env.INLINE_STYLES ?? "always"),
+    inlineStylesheets: /** @type {"always" | "auto" | "never"} */ (process.env.INLINE_STYLES ?? "never"),
   },
   // A <meta> policy on every page, with hashes for what Astro bundles and for the inline theme
   // script (src/lib/security.ts explains each directive).

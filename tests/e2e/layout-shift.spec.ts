@@ -18,10 +18,10 @@ async function shiftsWhileLoading(browser: Browser, path: string, width: number,
   // Chromium's performance timeline over the DevTools protocol: it reports shifts with the page's
   // own scripts off too, where a PerformanceObserver could not run.
   const cdp = await context.newCDPSession(page);
-  const shifts: { value: number; nodes: number[] }[] = [];
+  const found: { value: number; nodes: number[] }[] = [];
   cdp.on("PerformanceTimeline.timelineEventAdded", ({ event }) => {
     const d = event.layoutShiftDetails;
-    if (d && !d.hadRecentInput) shifts.push({ value: d.value, nodes: d.sources.map((s) => s.nodeId ?? -1) });
+    if (d && !d.hadRecentInput) found.push({ value: d.value, nodes: d.sources.map((s) => s.nodeId ?? 0) });
   });
   await cdp.send("PerformanceTimeline.enable", { eventTypes: ["layout-shift"] });
   await page.goto(path); // the load event: module scripts have run by then
@@ -34,6 +34,18 @@ async function shiftsWhileLoading(browser: Browser, path: string, width: number,
   }
   // Let the compositor report what the last frames did.
   await page.waitForTimeout(250);
+  // Each shift with the elements that moved, as "tag.class" (or #id), so a failure says what to fix.
+  const describe = async (backendNodeId: number) => {
+    const { node } = await cdp.send("DOM.describeNode", { backendNodeId }).catch(() => ({ node: null }));
+    if (!node) return "?";
+    const attrs = new Map<string, string>();
+    for (let i = 0; i + 1 < (node.attributes?.length ?? 0); i += 2) attrs.set(node.attributes![i]!, node.attributes![i + 1]!);
+    const id = attrs.get("id");
+    const cls = (attrs.get("class") ?? "").split(/\s+/).filter(Boolean).join(".");
+    return `${node.localName || node.nodeName}${id ? `#${id}` : ""}${cls ? `.${cls}` : ""}`;
+  };
+  const shifts = [];
+  for (const f of found) shifts.push({ value: Number(f.value.toFixed(4)), moved: await Promise.all(f.nodes.map(describe)) });
   await context.close();
   return shifts;
 }

@@ -47,6 +47,7 @@ async function completeEnglish(page: Page, answers: (number | null)[]): Promise<
 }
 
 test("the Spanish quiz, completed by keyboard, ranks the roles as the English quiz does for the same answers", async ({ page, browser }) => {
+  test.setTimeout(90_000); // two whole quizzes, one by keyboard: slow on a busy 2-core machine
   const errors = watchErrors(page);
   await page.goto("/es/quiz/");
   const spanish = await bank(page, "/es/api/quiz.json");
@@ -104,6 +105,7 @@ test("the Spanish quiz, completed by keyboard, ranks the roles as the English qu
 });
 
 test("a share link made in Spanish opens the same ranking in English, and one made in English opens it in Spanish", async ({ page, browser }) => {
+  test.setTimeout(90_000); // two whole quizzes and four result pages
   const answers = model.questions.map((q, i) => (i % 4 === 3 ? null : (i + 1) % q.options.length));
   const expected = scoreAnswers(model, answers).ranking;
 
