@@ -1,6 +1,9 @@
 // The page never jumps while it loads: one page of each type (the ones `npm run lighthouse` scores),
 // in each language, on a phone and a desktop screen, with JavaScript on and off, shows no layout
-// shift from the first paint until its scripts have upgraded it (the quiz and search included).
+// shift from the moment it has been read until its scripts have upgraded it (the quiz and search
+// included), fonts and images in. Shifts while the parser is still reading the page are left out:
+// whether the browser paints a half-read page depends on where the parser yields, which depends on
+// the machine's load, not on the page; Lighthouse's CLS (npm run lighthouse) covers the whole load.
 import { test, expect, type Browser } from "@playwright/test";
 import { LIGHTHOUSE_PAGES } from "../../src/lib/bench/lighthouse";
 
@@ -18,10 +21,10 @@ async function shiftsWhileLoading(browser: Browser, path: string, width: number,
   // Chromium's performance timeline over the DevTools protocol: it reports shifts with the page's
   // own scripts off too, where a PerformanceObserver could not run.
   const cdp = await context.newCDPSession(page);
-  const found: { value: number; nodes: number[] }[] = [];
+  const found: { value: number; nodes: number[]; at: number }[] = [];
   cdp.on("PerformanceTimeline.timelineEventAdded", ({ event }) => {
     const d = event.layoutShiftDetails;
-    if (d && !d.hadRecentInput) found.push({ value: d.value, nodes: d.sources.map((s) => s.nodeId ?? 0) });
+    if (d && !d.hadRecentInput) found.push({ value: d.value, nodes: d.sources.map((s) => s.nodeId ?? 0), at: event.time * 1000 });
   });
   await cdp.send("PerformanceTimeline.enable", { eventTypes: ["layout-shift"] });
   await page.goto(path); // the load event: module scripts have run by then
@@ -34,6 +37,8 @@ async function shiftsWhileLoading(browser: Browser, path: string, width: number,
   }
   // Let the compositor report what the last frames did.
   await page.waitForTimeout(250);
+  // When the parser had read the whole page (epoch ms, as the timeline's times).
+  const read = await page.evaluate(() => performance.timing.domInteractive);
   // Each shift with the elements that moved, as "tag.class" (or #id), so a failure says what to fix.
   const describe = async (backendNodeId: number) => {
     const { node } = await cdp.send("DOM.describeNode", { backendNodeId }).catch(() => ({ node: null }));
@@ -45,7 +50,7 @@ async function shiftsWhileLoading(browser: Browser, path: string, width: number,
     return `${node.localName || node.nodeName}${id ? `#${id}` : ""}${cls ? `.${cls}` : ""}`;
   };
   const shifts = [];
-  for (const f of found) shifts.push({ value: Number(f.value.toFixed(4)), moved: await Promise.all(f.nodes.map(describe)) });
+  for (const f of found.filter((x) => x.at >= read)) shifts.push({ value: Number(f.value.toFixed(4)), moved: await Promise.all(f.nodes.map(describe)) });
   await context.close();
   return shifts;
 }
