@@ -46,9 +46,9 @@ export default defineConfig({
   // Stylesheets stay linked files ("never"). Inlining them ("always") measured a little better
   // (LCP 5-14% lower, 1 request instead of 4-10; bench/LIGHTHOUSE.md), but a page whose styles are
   // inline can be painted before it has been read to the end, and then its header, tables and grids
-  // move as the rest arrives: tests/e2e/layout-shift.spec.ts caught such shifts on a busy machine,
-  // as a slow phone would see them. A linked stylesheet holds the first paint until it arrives, by
-  // when the page (at most 30 KB gzipped) has been read. The ways to hold the paint with inline
+  // move as the rest arrives: tests/e2e/layout-shift.spec.ts saw such shifts on most runs on a busy
+  // machine, as a slow phone would. A linked stylesheet holds the first paint until it arrives, by
+  // when the page (at most 30 KB gzipped) has nearly always been read. The ways to hold the paint with inline
   // styles (<link rel="expect" blocking="render">, an inline module script with blocking="render")
   // fail the W3C checker, or cost a request of their own. README "Speed" has the numbers.
   // Pages render several at a time so share cards (drawn by a worker pool, src/lib/og-pool.ts) use
