@@ -17,7 +17,12 @@ export default defineConfig({
     trace: "off",
     launchOptions: { args: CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}) },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  projects: [
+    { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: /layout-shift\.spec\.ts/ },
+    // Layout shifts are measured last, on a machine the other tests have left:
+    // how far a browser gets before it paints depends on the machine's load.
+    { name: "layout-shift", use: { ...devices["Desktop Chrome"] }, testMatch: /layout-shift\.spec\.ts/, dependencies: ["chromium"] },
+  ],
   // Serves the built site (npm run build first); the tests never run against the dev server.
   // --ignore-lock: Astro allows one tracked preview per project, and a contributor's own
   // `npm start` must not stop the tests from starting theirs.

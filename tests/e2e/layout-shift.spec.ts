@@ -55,6 +55,7 @@ async function shiftsWhileLoading(browser: Browser, path: string, width: number,
   return shifts;
 }
 
+// playwright.config.ts runs this file after every other test, on a machine they have left.
 for (const javaScriptEnabled of [true, false]) {
   test.describe(`JavaScript ${javaScriptEnabled ? "on" : "off"}`, () => {
     for (const path of PATHS) {

@@ -19,7 +19,7 @@ const results = (page: Page) => page.getByRole("list", { name: "Search results" 
 async function search(page: Page, query: string): Promise<void> {
   await page.goto("/search/");
   await box(page).fill(query);
-  await expect(status(page)).toHaveText(/match/);
+  await expect(status(page)).toHaveText(/match/, { timeout: 15_000 }); // the first search loads Pagefind and its WebAssembly
 }
 
 /** The role's front matter, read from the content the site was built from. */

@@ -35,7 +35,7 @@ function watchRequests(page: Page): string[] {
 async function runSearch(page: Page, query: string): Promise<void> {
   await page.goto("/search/");
   await page.getByRole("searchbox", { name: /Search the roles/ }).fill(query);
-  await expect(page.getByRole("status")).toHaveText(/pages? match/);
+  await expect(page.getByRole("status")).toHaveText(/pages? match/, { timeout: 15_000 }); // the first search loads Pagefind
 }
 
 async function answerOneQuestion(page: Page): Promise<void> {
