@@ -35,7 +35,8 @@ export async function serveStatic(dir: string): Promise<StaticServer> {
       const lang = /^\/([a-z]{2})\//.exec(path)?.[1];
       const notFound = lang && existsSync(join(dir, lang, "404.html")) ? join(dir, lang, "404.html") : join(dir, "404.html");
       res.writeHead(404, { "Content-Type": TYPES[".html"] });
-      res.end(readFileSync(notFound));
+      // A site without a not-found page (the bench's bare Astro anchor) gets a bare one.
+      res.end(existsSync(notFound) ? readFileSync(notFound) : "<!doctype html><title>Not found</title>");
       return;
     }
     res.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream", "Cache-Control": "no-cache" });
