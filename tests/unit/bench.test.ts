@@ -202,6 +202,19 @@ describe("the comparison with Starlight and a bare Astro site", () => {
     runs,
   };
 
+  /** The report section for one comparison, on a test machine. */
+  const section = (c: AnchorComparison) =>
+    formatAnchorSection({
+      date: "2026-12-02",
+      commit: "abc1234",
+      machine: { cpu: "Test CPU", cores: 2, memoryGb: 8, os: "Linux", loadAverage: [3.5, 2, 1] },
+      loadAfter: [4, 3, 2],
+      node: "v22.23.3",
+      astro: "7.3.5",
+      memoryMethod: "test",
+      comparisons: [c],
+    });
+
   it("divides this site's figures by the anchors' and checks the targets", () => {
     expect(ratio(90, 100)).toBeCloseTo(0.9);
     expect(ratio(null, 100)).toBeNull();
@@ -219,31 +232,13 @@ describe("the comparison with Starlight and a bare Astro site", () => {
     expect(lcp.met).toBe(true);
     expect(targets({ ...comparison, articleLcp: { project: 1150, bare: 1000 } })[3]!.met).toBe(false);
     expect(targets(comparison)).toHaveLength(3); // not measured: no target line
-    const text = formatAnchorSection({
-      date: "2026-12-02",
-      commit: "abc1234",
-      machine: { cpu: "Test CPU", cores: 2, memoryGb: 8, os: "Linux", loadAverage: [1, 1, 1] },
-      loadAfter: [1, 1, 1],
-      node: "v22.23.3",
-      astro: "7.3.5",
-      memoryMethod: "test",
-      comparisons: [withLcp],
-    });
+    const text = section(withLcp);
     expect(text).toContain("| an article's LCP (Lighthouse, mobile, median) | 1.08 s | 1.40 s | 1.00 s | 0.77× | 1.08× |");
     expect(text).toContain("an article's LCP within 10% of the bare Astro site's: **met** (1,080 ms against 1,100 ms)");
   });
 
   it("reports every figure with both ratios, the load average and the bilingual note", () => {
-    const text = formatAnchorSection({
-      date: "2026-12-02",
-      commit: "abc1234",
-      machine: { cpu: "Test CPU", cores: 2, memoryGb: 8, os: "Linux", loadAverage: [3.5, 2, 1] },
-      loadAfter: [4, 3, 2],
-      node: "v22.23.3",
-      astro: "7.3.5",
-      memoryMethod: "test",
-      comparisons: [comparison],
-    });
+    const text = section(comparison);
     for (const s of [
       "| pages | 2,166 | 1,002 | 1,001 | 2.16× | 2.16× |",
       "| cold build, caches empty | 90.0 s | 100.0 s | 30.0 s | 0.90× | 3.00× |",
