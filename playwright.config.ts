@@ -1,8 +1,8 @@
 import { defineConfig, devices } from "@playwright/test";
-import { CHROMIUM_ARGS, findChromium } from "./tests/e2e/support/chromium";
+import { CHROMIUM_ARGS, findTestChromium } from "./tests/e2e/support/chromium";
 
 const port = Number(process.env["E2E_PORT"] ?? 4399);
-const executablePath = findChromium();
+const executablePath = findTestChromium();
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -15,6 +15,10 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: "off",
+    // Every page registers its language's service worker once loaded, which then fetches about 140
+    // files (3.3 MB) to precache: in every test's fresh context, that was most of the machine's
+    // work. Only the offline tests (tests/e2e/offline.spec.ts) let workers run.
+    serviceWorkers: "block",
     launchOptions: { args: CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}) },
   },
   projects: [

@@ -6,7 +6,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, expect, test, type Page } from "@playwright/test";
-import { CHROMIUM_ARGS, findChromium } from "./support/chromium";
+import { CHROMIUM_ARGS, findTestChromium } from "./support/chromium";
 import { DIST, sitemapPaths } from "./support/sitemap";
 import { serveStatic } from "./support/static-server";
 
@@ -42,7 +42,7 @@ test.describe("offline", () => {
   test.describe.configure({ mode: "serial", timeout: 120_000 });
 
   test("pages never opened, the quiz, search and the not-found page work with no network", async ({ browser }) => {
-    const context = await browser.newContext();
+    const context = await browser.newContext({ serviceWorkers: "allow" });
     const page = await context.newPage();
     await install(page, "/");
     await install(page, "/es/");
@@ -93,7 +93,7 @@ test.describe("offline", () => {
     cpSync(DIST, copy, { recursive: true });
     const server = await serveStatic(copy);
     try {
-      const context = await browser.newContext({ baseURL: server.url });
+      const context = await browser.newContext({ baseURL: server.url, serviceWorkers: "allow" });
       const page = await context.newPage();
       await install(page, "/");
       const article = "/articles/large-language-models-explained/";
@@ -122,7 +122,7 @@ test.describe("offline", () => {
   });
 
   test("with Save-Data on, nothing is precached: the pages read are kept as they are read, and only they open offline", async ({ browser }) => {
-    const context = await browser.newContext();
+    const context = await browser.newContext({ serviceWorkers: "allow" });
     const page = await context.newPage();
     // Chromium reports Save-Data through navigator.connection, which the inline script reads before
     // it picks a worker: report it on, before any of the page's scripts run.
@@ -162,7 +162,7 @@ test.describe("offline", () => {
   });
 
   test("each language's worker downloads its own language's pages, the other language's only once visited", async ({ browser }) => {
-    const context = await browser.newContext();
+    const context = await browser.newContext({ serviceWorkers: "allow" });
     const page = await context.newPage();
     const pages = sitemapPaths();
     const english = pages.filter((p) => !p.startsWith("/es/"));
@@ -195,7 +195,7 @@ test.describe("installable", () => {
     test(`${path}: Chromium finds nothing stopping an install, and the manifest is the language's`, async ({ request, baseURL }) => {
       // Playwright's usual contexts are incognito, where Chromium never offers an install.
       const profile = mkdtempSync(join(tmpdir(), "install-profile-"));
-      const executablePath = findChromium();
+      const executablePath = findTestChromium();
       const context = await chromium.launchPersistentContext(profile, { args: CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}), ...(baseURL ? { baseURL } : {}) });
       const page = await context.newPage();
       await page.goto(path);

@@ -1,10 +1,10 @@
 // Bad content fails the build with the file and the field named. Each case overlays one
 // fixture (tests/fixtures/content-errors/<case>/) on a copy of content/ and runs the real build.
 import { execFile } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from "node:fs";
+import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const root = process.cwd();
 const work = mkdtempSync(join(tmpdir(), "content-errors-"));
@@ -13,13 +13,26 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 // Vitest sets NODE_ENV=test and DEV, which would make the child build a dev-flavoured one.
 const { NODE_ENV: _node, DEV: _dev, VITEST: _vitest, ...productionEnv } = process.env;
 
-// Each case is a real build in a child process (seconds alone, much longer on a busy machine),
-// so a case may take as long as the build itself is allowed to.
+// Each case is a real build in a child process (seconds alone, much longer on a busy machine).
 const BUILD_TIMEOUT = 120_000;
 
-// One build at a time: builds side by side share the project's generated files and were seen
-// reading another case's content.
-function build(fixture: string): Promise<{ code: number | null; output: string }> {
+/**
+ * Builds run side by side, one per core, each from its own copy of the project (its node_modules
+ * linked): Astro writes the list of content modules a build imports into <root>/.astro/, so two
+ * builds sharing one root were seen reading each other's content. (A folder of links instead of
+ * copies confuses Astro's compiler, which meets each file under two paths.)
+ */
+const LANES = Math.max(1, Math.min(2, availableParallelism()));
+const lanes = Array.from({ length: LANES }, (_, i) => {
+  const view = join(work, `project-${i}`);
+  mkdirSync(view);
+  const skip = new Set([".astro", ".cache", ".git", "dist", "content", "tests", "test-results", "bench", "node_modules"]);
+  for (const entry of readdirSync(root)) if (!skip.has(entry)) cpSync(join(root, entry), join(view, entry), { recursive: true });
+  symlinkSync(join(root, "node_modules"), join(view, "node_modules"));
+  return view;
+});
+
+function build(fixture: string, cwd: string): Promise<{ code: number | null; output: string }> {
   const dir = join(work, fixture);
   cpSync(join(root, "content"), join(dir, "content"), { recursive: true });
   cpSync(join(root, "tests/fixtures/content-errors", fixture), join(dir, "content"), { recursive: true });
@@ -31,8 +44,9 @@ function build(fixture: string): Promise<{ code: number | null; output: string }
       join(root, "node_modules/.bin/astro"),
       ["build", "--outDir", join(dir, "dist")],
       {
-        cwd: root,
-        env: { ...productionEnv, CONTENT_DIR: join(dir, "content"), NO_COLOR: "1", FORCE_COLOR: "0" },
+        cwd,
+        // Share cards come from (and go to) the project's own card cache.
+        env: { ...productionEnv, CONTENT_DIR: join(dir, "content"), OG_CACHE_DIR: join(root, ".cache/og-cards"), NO_COLOR: "1", FORCE_COLOR: "0" },
         encoding: "utf8",
         timeout: BUILD_TIMEOUT,
         maxBuffer: 64 * 1024 * 1024,
@@ -43,6 +57,18 @@ function build(fixture: string): Promise<{ code: number | null; output: string }
       },
     );
   });
+}
+
+/** Builds every fixture, LANES at a time; each test then reads its own build's result. */
+async function buildAll(fixtures: string[]): Promise<Map<string, { code: number | null; output: string }>> {
+  const results = new Map<string, { code: number | null; output: string }>();
+  const queue = [...fixtures];
+  await Promise.all(
+    lanes.map(async (cwd) => {
+      for (let fixture = queue.shift(); fixture !== undefined; fixture = queue.shift()) results.set(fixture, await build(fixture, cwd));
+    }),
+  );
+  return results;
 }
 
 // [fixture, strings the error output must contain: the file, the field, what is wrong]
@@ -68,17 +94,22 @@ const cases: [string, string[]][] = [
   ["translation-extra-item", ["i18n/es/roles/data-analyst.md", "responsibilities", "has 9 items; the English has 8"]],
 ];
 
+let results: Map<string, { code: number | null; output: string }>;
+beforeAll(async () => {
+  results = await buildAll([...cases.map(([fixture]) => fixture), "none"]);
+}, BUILD_TIMEOUT * (cases.length + 1));
+
 describe("bad content stops the build and says where", () => {
-  it.each(cases)("%s", async (fixture, expected) => {
-    const { code, output } = await build(fixture);
+  it.each(cases)("%s", (fixture, expected) => {
+    const { code, output } = results.get(fixture)!;
     expect(code, output).not.toBe(0);
     for (const text of expected) expect(output, `build output for ${fixture}`).toContain(text);
-  }, BUILD_TIMEOUT);
+  });
 });
 
 describe("good content builds", () => {
-  it("the real content/ passes every rule", async () => {
-    const { code, output } = await build("none");
+  it("the real content/ passes every rule", () => {
+    const { code, output } = results.get("none")!;
     expect(code, output).toBe(0);
-  }, BUILD_TIMEOUT);
+  });
 });
