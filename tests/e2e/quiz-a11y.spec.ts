@@ -1,17 +1,15 @@
 // axe (WCAG 2.0/2.1/2.2 A and AA) on each step of the quiz and on the result's plan, in both colour
 // schemes and both languages.
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { STORAGE_KEY } from "../../src/lib/quiz/storage";
 import { loadModel } from "../unit/quiz-fixture";
+import { axeViolations } from "./support/axe";
 
 const model = loadModel();
 const N = model.questions.length;
 
 async function axe(page: Page, what: string): Promise<void> {
-  const res = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]).analyze();
-  const summary = res.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
-  expect(summary, `axe violations on ${what}`).toEqual([]);
+  expect(await axeViolations(page), `axe violations on ${what}`).toEqual([]);
 }
 
 for (const scheme of ["light", "dark"] as const)
