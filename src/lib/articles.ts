@@ -88,7 +88,13 @@ export function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
+type Readable = { body?: string | undefined; data: { faq: readonly { question: string; answer: string }[] } };
+// Counted once per article object: listing pages show every article's reading time.
+const readingTimes = new WeakMap<Readable, ReadingTime>();
+
 /** Reading time of an article: its MDX body plus its FAQ, which the page shows after the body. */
-export function articleReadingTime(article: { body?: string | undefined; data: { faq: readonly { question: string; answer: string }[] } }): ReadingTime {
-  return readingTime(article.body ?? "", article.data.faq.flatMap((f) => [f.question, f.answer]));
+export function articleReadingTime(article: Readable): ReadingTime {
+  let time = readingTimes.get(article);
+  if (!time) readingTimes.set(article, (time = readingTime(article.body ?? "", article.data.faq.flatMap((f) => [f.question, f.answer]))));
+  return time;
 }

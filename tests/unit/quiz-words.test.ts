@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import en from "../../src/i18n/dictionaries/en/quiz";
 import es from "../../src/i18n/dictionaries/es/quiz";
 import { buildClientData, publishedBank, scriptJson } from "../../src/lib/quiz/client-data";
+import { MAX_READING } from "../../src/lib/quiz/constants";
 import { compareUrl, roleUrl } from "../../src/lib/quiz/links";
 import { answersFrom } from "../../src/lib/quiz/model";
 import { scoreAnswers } from "../../src/lib/quiz/score";
@@ -151,13 +152,25 @@ describe("published data", () => {
     // The plan's data: the level words, the places to read, most relevant first, and the routes.
     expect(data.plan.levels).toHaveLength(model.skills.length);
     expect(data.plan.levels[0]).toEqual(LEVELS.slice(1).map((l) => skills[0]!.levels[l])); // Basic … Advanced: a next level is never Low
-    expect(data.plan.places.map((p) => p.url)).toEqual(["/roles/data-scientist/#tools", "/articles/a/", "/articles/b/"]);
+    // Only the places a reading list names: "About everyone" teaches no skill area.
+    expect(data.plan.places.map((p) => p.url)).toEqual(["/roles/data-scientist/#tools", "/articles/a/"]);
     const sql = model.skills.indexOf("sql");
     expect(data.plan.reading[model.roles.findIndex((r) => r.id === "data-scientist")]![sql]).toEqual([0, 1]);
     expect(data.plan.reading[0]![sql]).toEqual([1, 0]); // the Data Analyst: the article about it first
     expect(data.plan.chains[1]).toEqual([["data-analyst", "data-scientist"], ["data-analyst", "senior-analyst", "data-scientist"]]);
     expect(data.plan.skillsUrl).toBe("/skills/");
     expect(data.plan.pathsUrl).toBe("/paths/");
+  });
+
+  it("stays small however many articles there are: the newest few per role, and only the places a plan names", () => {
+    const many = Array.from({ length: 400 }, (_, i) => ({ title: `Article ${i}`, url: `/articles/n${i}/`, roles: ["data-analyst"], skills: ["sql", "python"] }));
+    const data = buildClientData({ bank, matrix, articles: many, ...plan, lang: "en", text: en.client, localize: (p) => p });
+    expect(data.roles[0]!.articles.map((a) => a.url)).toEqual(["/articles/n0/", "/articles/n1/", "/articles/n2/", "/articles/n3/", "/articles/n4/"]);
+    expect(data.plan.places.length).toBeLessThanOrEqual(1 + MAX_READING);
+    // Every index still points at the place the full ranking chose.
+    const sql = model.skills.indexOf("sql");
+    expect(data.plan.reading[0]![sql]!.map((i) => data.plan.places[i]!.url)).toEqual(["/articles/n0/", "/articles/n1/", "/articles/n2/"]);
+    expect(data.plan.reading[1]![sql]!.map((i) => data.plan.places[i]!.url)).toEqual(["/roles/data-scientist/#tools", "/articles/n0/", "/articles/n1/"]);
   });
 
   it("builds every link through the page's localizer, and the levels in the page's words", () => {

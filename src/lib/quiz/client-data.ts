@@ -7,6 +7,7 @@ import type { Matrix } from "../matrix";
 import type { RoleId } from "../roles";
 import type { QuizData } from "../schemas";
 import { compareUrl, PATHS_PATH, QUIZ_PATH, roleUrl, SKILLS_PATH } from "./links";
+import { MAX_ROLE_ARTICLES } from "./constants";
 import { buildModel, type QuizModel } from "./model";
 import { chainsInto, readingOrder, type MoveLike, type ReadingPlace } from "./plan";
 import type { CodeError } from "./share-code";
@@ -105,7 +106,7 @@ export interface ClientData {
     levels: string[];
     /** The comparison page with each other role, by role id. */
     compare: Partial<Record<RoleId, string>>;
-    /** Articles about the role. */
+    /** Articles about the role, newest first, at most MAX_ROLE_ARTICLES. */
     articles: ClientLink[];
   }[];
   plan: ClientPlanData;
@@ -118,7 +119,7 @@ export interface ClientPlanData {
   levels: string[][];
   /** The skills page; each level's entry is "#<skill id>-<level>". */
   skillsUrl: string;
-  /** The places that teach skill areas: role-page sections, then articles. */
+  /** The places the reading lists name: role-page sections, then articles (no others: the page's data stays small however many articles there are). */
   places: ClientLink[];
   /** [role][skill area], model orders: indexes into places, most relevant first (readingOrder). */
   reading: number[][][];
@@ -156,6 +157,11 @@ export function buildClientData({ bank, matrix, articles, levels, sections, move
     ...articles.map((a) => ({ kind: "article" as const, roles: a.roles, skills: a.skills })),
   ];
   const need = (role: RoleId, skill: string) => model.roles.find((r) => r.id === role)!.needs[model.skills.indexOf(skill)]!;
+  const reading = model.roles.map((r) => model.skills.map((skill) => readingOrder(places, r.id, skill, (other) => need(other, skill))));
+  // Only the places some reading list names travel to the browser, renumbered in their order.
+  const named = [...new Set(reading.flat(2))].sort((a, b) => a - b);
+  const renumbered = new Map(named.map((at, i) => [at, i]));
+  const allPlaces = [...sections, ...articles];
   return {
     lang,
     model,
@@ -168,14 +174,17 @@ export function buildClientData({ bank, matrix, articles, levels, sections, move
         url: localize(roleUrl(r.id)),
         levels: model.skills.map((s) => levelLabel(role.skills[s]!, text.words.levels)),
         compare: Object.fromEntries(model.roles.filter((o) => o.id !== r.id).map((o) => [o.id, localize(compareUrl(r.id, o.id))])),
-        articles: articles.filter((a) => a.roles.includes(r.id)).map(({ title, url }) => ({ title, url: localize(url) })),
+        articles: articles
+          .filter((a) => a.roles.includes(r.id))
+          .slice(0, MAX_ROLE_ARTICLES)
+          .map(({ title, url }) => ({ title, url: localize(url) })),
       };
     }),
     plan: {
       levels: levels.map((l) => LEVELS.slice(1).map((level) => l[level])),
       skillsUrl: localize(SKILLS_PATH),
-      places: [...sections, ...articles].map(({ title, url }) => ({ title, url: localize(url) })),
-      reading: model.roles.map((r) => model.skills.map((skill) => readingOrder(places, r.id, skill, (other) => need(other, skill)))),
+      places: named.map((at) => ({ title: allPlaces[at]!.title, url: localize(allPlaces[at]!.url) })),
+      reading: reading.map((perSkill) => perSkill.map((list) => list.map((at) => renumbered.get(at)!))),
       chains: model.roles.map((r) => chainsInto(moves, r.id)),
       stages,
       pathsUrl: localize(PATHS_PATH),

@@ -27,6 +27,8 @@ export const MIN_ANSWERS = 4;
 export const LEVEL_OFFSET = 3;
 /** The plan names at most this many places to read per step (src/lib/quiz/plan.ts, readingOrder). */
 export const MAX_READING = 3;
+/** The result links to at most this many articles about the chosen role, newest first. */
+export const MAX_ROLE_ARTICLES = 5;
 /** The plan shows at most this many career-path routes into the chosen role. */
 export const MAX_CHAINS = 2;
 /** A route into a role has at most this many moves. */
