@@ -102,6 +102,15 @@ export function hiringByStage(hiring: RoleData["hiring"]): { said: { stage: Hiri
 }
 
 /** Articles whose front matter names the role, in the order given (newest first from getSite). */
+/** A role page lists at most this many articles about the role, newest first. */
+export const ROLE_PAGE_ARTICLES = 8;
+
+/** What a role page's reading list shows: the newest articles about the role, and how many there are in all. */
+export function roleReading<A extends { data: { roles: readonly string[] } }>(articles: readonly A[], role: RoleId, max = ROLE_PAGE_ARTICLES): { shown: A[]; total: number } {
+  const about = articlesAbout(articles, role);
+  return { shown: about.slice(0, max), total: about.length };
+}
+
 export function articlesAbout<A extends { data: { roles: readonly string[] } }>(articles: readonly A[], role: RoleId): A[] {
   return articles.filter((a) => a.data.roles.includes(role));
 }

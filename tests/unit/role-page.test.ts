@@ -3,6 +3,8 @@
 import { describe, expect, it } from "vitest";
 import {
   articlesAbout,
+  roleReading,
+  ROLE_PAGE_ARTICLES,
   comparePath,
   comparisonsFor,
   hiringByStage,
@@ -117,5 +119,14 @@ describe("wording helpers", () => {
     expect(articlesAbout(a, "data-analyst").map((x) => x.id)).toEqual(["x", "y"]);
     expect(articlesAbout(a, "ai-engineer")).toEqual([]);
     expect(rolePath("ml-engineer")).toBe("/roles/ml-engineer/");
+  });
+
+  it("lists the newest few articles about a role and counts them all", () => {
+    const many = Array.from({ length: 30 }, (_, i) => ({ id: `n${i}`, data: { roles: i % 3 ? ["data-analyst"] : ["ml-engineer"] } }));
+    const { shown, total } = roleReading(many, "data-analyst");
+    expect(total).toBe(20);
+    expect(shown.map((x) => x.id)).toEqual(["n1", "n2", "n4", "n5", "n7", "n8", "n10", "n11"]);
+    expect(shown).toHaveLength(ROLE_PAGE_ARTICLES);
+    expect(roleReading(many.slice(0, 3), "data-analyst")).toEqual({ shown: [many[1], many[2]], total: 2 });
   });
 });

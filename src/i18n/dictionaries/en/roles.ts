@@ -51,6 +51,9 @@ export default {
     /** Beside the English job title under the heading, on pages whose role name is not English. */
     englishName: "In job ads:",
     questionLabel: "The question it answers",
+    /** Under the reading list when the role has more articles than it shows; {all} is a link with `readingAll`. */
+    readingMore: "The {shown} newest of {count} articles about the role. {all}.",
+    readingAll: "See all articles",
     facts: { layer: "Layer", focus: "Focus", pay: "Relative pay", payUnknown: "Not compared in the sources" },
     sections: {
       purpose: "What is {an} for?",

@@ -38,6 +38,8 @@ export default {
     up: "Los seis roles",
     englishName: "En las ofertas de empleo:",
     questionLabel: "La pregunta que responde",
+    readingMore: "Los {shown} más recientes de los {count} artículos sobre el rol. {all}.",
+    readingAll: "Ver todos los artículos",
     facts: { layer: "Capa", focus: "Enfoque", pay: "Salario relativo", payUnknown: "Las fuentes no lo comparan" },
     sections: {
       purpose: "¿Para qué sirve el rol de {role}?",
