@@ -28,5 +28,10 @@ export async function measure(chrome: Chrome, url: string): Promise<Sample> {
     tbt: audit("total-blocking-time"),
     cls: audit("cumulative-layout-shift"),
     bytes: audit("total-byte-weight"),
+    missed: CATEGORIES.filter((c) => c !== "performance").flatMap((c) =>
+      (lhr.categories[c]?.auditRefs ?? [])
+        .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
+        .map((ref) => `${c}: ${ref.id}`),
+    ),
   };
 }

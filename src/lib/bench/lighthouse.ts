@@ -31,6 +31,8 @@ export interface Sample {
   cls: number;
   /** Bytes the page transferred (Lighthouse's total-byte-weight). */
   bytes: number;
+  /** Audits that cost accessibility, best-practices or SEO points, as "<category>: <audit id>". */
+  missed?: string[];
 }
 
 export function median(xs: readonly number[]): number {
@@ -49,6 +51,8 @@ export function medianSample(runs: readonly Sample[]): Sample {
     tbt: m((s) => s.tbt),
     cls: m((s) => s.cls),
     bytes: m((s) => s.bytes),
+    // Every audit any run missed: a score below 100 in one run is worth reading about.
+    missed: [...new Set(runs.flatMap((s) => s.missed ?? []))].sort(),
   };
 }
 
@@ -112,5 +116,16 @@ ${load(r.loadAfter)} when they ended (1, 5 and 15 minutes). Simulated throttling
 less sensitive to that load than wall-clock timings, but TBT still grows with it.
 
 ${markdownTable(RESULT_HEAD, r.pages.map(resultRow), "llrrrrrrrr")}
-`;
+${missedSection(r.pages)}`;
+}
+
+/** Which audits kept a page's accessibility, best-practices or SEO score below 100, in any run. */
+export function missedSection(pages: readonly PageResult[]): string {
+  const lines = pages.flatMap((p) => {
+    const missed = medianSample(p.runs).missed ?? [];
+    return missed.length ? [`- \`${p.url}\`: ${missed.join(", ")}`] : [];
+  });
+  return lines.length
+    ? `\nAudits that cost accessibility, best-practices or SEO points (in any run):\n\n${lines.join("\n")}\n`
+    : "\nNo audit cost any page accessibility, best-practices or SEO points in any run.\n";
 }
