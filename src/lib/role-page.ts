@@ -101,7 +101,6 @@ export function hiringByStage(hiring: RoleData["hiring"]): { said: { stage: Hiri
   };
 }
 
-/** Articles whose front matter names the role, in the order given (newest first from getSite). */
 /** A role page lists at most this many articles about the role, newest first. */
 export const ROLE_PAGE_ARTICLES = 8;
 
@@ -111,6 +110,7 @@ export function roleReading<A extends { data: { roles: readonly string[] } }>(ar
   return { shown: about.slice(0, max), total: about.length };
 }
 
+/** Articles whose front matter names the role, in the order given (newest first from getSite). */
 export function articlesAbout<A extends { data: { roles: readonly string[] } }>(articles: readonly A[], role: RoleId): A[] {
   return articles.filter((a) => a.data.roles.includes(role));
 }
