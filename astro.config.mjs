@@ -64,6 +64,13 @@ export default defineConfig({
   security: { csp: cspConfig([THEME_SCRIPT]) },
   // The content has no code blocks, and Shiki's inline colours would need 'unsafe-inline' styles.
   markdown: { syntaxHighlight: false },
+  experimental: {
+    // A build copies each page from the last one (kept in cacheDir, node_modules/.astro unless
+    // CACHE_DIR or CONTENT_DIR says otherwise) when its code, the content bodies it renders and its
+    // cacheKey are unchanged: the key covers the content data (src/data/site.ts siteContentKey).
+    // `astro build --force` renders every page. Keep cacheDir between CI runs to skip the rendering.
+    incrementalBuild: true,
+  },
   vite: {
     build: {
       rolldownOptions: {

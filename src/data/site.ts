@@ -3,7 +3,9 @@
 // offending file and field listed.
 import { getCollection, type CollectionEntry } from "astro:content";
 import { assertContent } from "../lib/content-rules";
-import { DEFAULT_LANG } from "../i18n";
+import { DEFAULT_LANG, LANGS } from "../i18n";
+import { articleReadingTime } from "../lib/articles";
+import { contentKey } from "../lib/content-key";
 import { translateSite } from "./translated-site";
 import { buildMatrix, type Matrix } from "../lib/matrix";
 import { ROLE_IDS, type RoleId } from "../lib/roles";
@@ -77,4 +79,27 @@ async function load(): Promise<Site> {
     articles: published,
     comparisons,
   };
+}
+
+let key: Promise<string> | undefined;
+
+/**
+ * The cache key of every page (langPaths in src/i18n): a hash of all the content data of every
+ * language, since any page may show any of it (a title in a list, a role's name, a translation's
+ * existence in the language switcher). Article bodies are left out and stood in for by their
+ * reading times in whole minutes, the one thing other pages show of them: Astro tracks the bodies a page renders
+ * itself, so a sentence added to an article re-renders that article's page, and the rest of the
+ * site only if its minutes changed. Other bodies (roles, comparisons) are few and kept in.
+ */
+export function siteContentKey(): Promise<string> {
+  key ??= Promise.all(LANGS.map((lang) => getSite(lang))).then((sites) =>
+    contentKey(
+      sites.map((site) => ({
+        ...site,
+        roleById: undefined,
+        articles: site.articles.map((a) => ({ ...a, body: undefined, rendered: undefined, digest: undefined, readingMinutes: articleReadingTime(a).minutes })),
+      })),
+    ),
+  );
+  return key;
 }
