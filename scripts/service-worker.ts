@@ -37,10 +37,11 @@ function runtimeCaching(scope: string): RuntimeCaching[] {
   ];
 }
 
-const summary: { lang: string; worker: string; entries: number; bytes: number }[] = [];
 // SW_LANGS=en regenerates only the named languages' workers (the offline update test uses it).
 const only = process.env["SW_LANGS"]?.split(",");
-for (const lang of langs.filter((l) => !only || only.includes(l))) {
+// Workbox bundles each worker with Rollup and Babel on this thread, then minifies it with Terser
+// in worker threads: drawing all of them at once keeps both busy (7.5 s in turn, 5.9 s at once here).
+const precaching = async (lang: string) => {
   const scope = scopeOf(lang);
   const spec = precacheSpec(lang, langs, langs[0]!, scope);
   const { count, size, warnings } = await generateSW({
@@ -69,8 +70,11 @@ for (const lang of langs.filter((l) => !only || only.includes(l))) {
   });
   for (const w of warnings) console.warn(`service worker (${lang}): ${w}`);
   console.log(`service worker ${spec.worker}: ${count} entries, ${(size / 1024).toFixed(1)} KB precached`);
-  summary.push({ lang, worker: spec.worker, entries: count, bytes: size });
-  await generateSW({
+  return { lang, worker: spec.worker, entries: count, bytes: size };
+};
+const saveData = (lang: string) => {
+  const scope = scopeOf(lang);
+  return generateSW({
     globDirectory: dist,
     globPatterns: [],
     swDest: join(dist, `${scope}sw-save-data.js`),
@@ -82,7 +86,9 @@ for (const lang of langs.filter((l) => !only || only.includes(l))) {
     cacheId: `dcg-${lang}-lite`,
     runtimeCaching: runtimeCaching(scope),
   });
-}
+};
+const chosen = langs.filter((l) => !only || only.includes(l));
+const [summary] = await Promise.all([Promise.all(chosen.map(precaching)), Promise.all(chosen.map(saveData))]);
 
 // What each worker precaches, for the size report (npm run size).
 if (!only) writeFileSync(join(dist, "precache-summary.json"), `${JSON.stringify(summary, null, 2)}\n`);
