@@ -211,9 +211,11 @@ other, phase by phase:
 - **a bare Astro MDX site**: one content collection, one page per article with the FAQ under it,
   an index page; no search, no share cards. Under \`bench/anchor/bare\`.
 
-Builds: **cold** (output, content cache and, for this site, the share-card cache deleted first),
-**rebuild** with nothing changed (caches kept), and **one article changed** (a sentence added to
-a paragraph of one article; in this site to its English file and its Spanish twin). After the
+Builds: **cold** (output, content cache and, for this site, the share-card cache and Astro's
+incremental-build cache deleted first), **rebuild** with nothing changed (caches kept: this site
+copies every page from its last build, the anchors have no such cache and render every page), and
+**one article changed** (a sentence added to a paragraph of one article; in this site to its
+English file and its Spanish twin, so two pages render again). After the
 builds, Lighthouse (mobile defaults, as \`npm run lighthouse\`) loads that article's English page
 from each site's output three times, round by round, served by one plain static server (no
 compression, for all three alike); the table gives the median LCP. Ratios are
