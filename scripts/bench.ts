@@ -372,7 +372,7 @@ async function articleLcps(sites: Site[], path: string, step: number): Promise<P
     finish("No Chromium found (CHROMIUM_PATH): the article LCP comparison is left out.");
     return {};
   }
-  const servers = await Promise.all(sites.map((s) => serveStatic(s.outDir)));
+  const servers = await Promise.all(sites.map((s) => serveStatic(s.outDir, { gzip: true })));
   const chrome = await launchChrome(chromePath);
   const samples = new Map<SiteName, Awaited<ReturnType<typeof measure>>[]>(sites.map((s) => [s.name, []]));
   try {

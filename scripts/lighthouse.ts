@@ -177,7 +177,7 @@ if (args.styles) {
 
 Written by \`npm run lighthouse -- --styles ${args.styles}\` on ${new Date().toISOString().slice(0, 10)} at commit \`${commit()}\`. One build per
 value (\`INLINE_STYLES\`, read by astro.config.mjs for this measurement only; the site's setting is
-"never"), the same three English pages, ${runs} Lighthouse runs each (mobile), medians. HTML and CSS
+"always"), the same three English pages, ${runs} Lighthouse runs each (mobile), medians. HTML and CSS
 sizes are the built files, and gzip -9 of them (what a compressing host sends: a linked stylesheet
 is fetched once and then cached across pages, an inlined one is sent again inside every page);
 "transferred" is Lighthouse's figure from \`astro preview\` (gzip). Inline \`<style>\` blocks

@@ -81,7 +81,8 @@ export function summarize(entries: readonly PrecacheEntry[]): PrecacheSummary {
 /**
  * Per language, from measurement (140 entries and 3.21 MB for English, 141 and 3.38 MB for
  * Spanish, before compression; 0.9 and 1.0 MB as a compressing host sends them, bench/OFFLINE.md)
- * with the same 1.4x headroom as the page budgets.
+ * with the same 1.4x headroom as the page budgets. Since the stylesheets are inlined, every page
+ * carries its own CSS: 117 entries and 4.17 MB for English, 118 and 4.34 MB for Spanish.
  */
 export const PRECACHE_BUDGET = { entries: 200, bytes: Math.round(3.38 * 1.4 * 1024 * 1024) };
 

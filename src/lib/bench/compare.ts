@@ -217,8 +217,8 @@ copies every page from its last build, the anchors have no such cache and render
 **one article changed** (a sentence added to a paragraph of one article; in this site to its
 English file and its Spanish twin, so two pages render again). After the
 builds, Lighthouse (mobile defaults, as \`npm run lighthouse\`) loads that article's English page
-from each site's output three times, round by round, served by one plain static server (no
-compression, for all three alike); the table gives the median LCP. Ratios are
+from each site's output three times, round by round, served by one plain static server that
+gzips text as web hosts do (the same for all three); the table gives the median LCP. Ratios are
 this site's figure over the anchor's: below 1× means this site is faster or smaller. Peak memory:
 ${r.memoryMethod}, the largest process of the build.
 

@@ -1,9 +1,11 @@
 // A bare static file server for tests that need a site copy of their own (the offline update
 // test rebuilds its copy between visits). Serves <dir>/index.html for directories and each
-// language's 404.html for missing files, and records every path it is asked for.
+// language's 404.html for missing files, and records every path it is asked for. With `gzip`, it
+// compresses text as any web host does (npm run bench -- --anchor measures pages that way).
 import { createServer, type Server } from "node:http";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { extname, join } from "node:path";
+import { gzipSync } from "node:zlib";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -24,7 +26,7 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serveStatic(dir: string): Promise<StaticServer> {
+export async function serveStatic(dir: string, { gzip = false } = {}): Promise<StaticServer> {
   const requests: string[] = [];
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
@@ -39,8 +41,10 @@ export async function serveStatic(dir: string): Promise<StaticServer> {
       res.end(existsSync(notFound) ? readFileSync(notFound) : "<!doctype html><title>Not found</title>");
       return;
     }
-    res.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream", "Cache-Control": "no-cache" });
-    res.end(readFileSync(file));
+    const body = readFileSync(file);
+    const compress = gzip && /\.(html|css|js|json|svg|xml|webmanifest)$/.test(file);
+    res.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream", "Cache-Control": "no-cache", ...(compress ? { "Content-Encoding": "gzip" } : {}) });
+    res.end(compress ? gzipSync(body) : body);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const address = server.address();
