@@ -86,10 +86,11 @@ let key: Promise<string> | undefined;
 /**
  * The cache key of every page (langPaths in src/i18n): a hash of all the content data of every
  * language, since any page may show any of it (a title in a list, a role's name, a translation's
- * existence in the language switcher). Article bodies are left out and stood in for by their
- * reading times in whole minutes, the one thing other pages show of them: Astro tracks the bodies a page renders
- * itself, so a sentence added to an article re-renders that article's page, and the rest of the
- * site only if its minutes changed. Other bodies (roles, comparisons) are few and kept in.
+ * existence in the language switcher). Article bodies are left out and stand in by their reading
+ * times in whole minutes, the one thing other pages show of them; an article's own page adds its
+ * body to its key (langPaths' `renders`). So a sentence added to an article renders that page
+ * again, and the rest of the site only if its minutes changed. Other bodies (roles, comparisons)
+ * are few and kept in.
  */
 export function siteContentKey(): Promise<string> {
   key ??= Promise.all(LANGS.map((lang) => getSite(lang))).then((sites) =>

@@ -1,6 +1,7 @@
 // The site's languages and their dictionaries. A language is a folder under ./dictionaries: adding
 // one (plus its content under content/i18n/<lang>/) adds it to every route, feed and switcher.
 import type { Dictionary } from "./dictionary";
+import { contentKey } from "../lib/content-key";
 
 const modules = import.meta.glob<{ default: Dictionary }>("./dictionaries/*/index.ts", { eager: true });
 
@@ -44,7 +45,6 @@ export async function langPaths<P extends Record<string, string | undefined>, T 
   // see which body a page renders, so that goes in the key. Imported here, not at the top, because
   // src/data/site.ts imports this module.
   const { siteContentKey } = await import("../data/site");
-  const { contentKey } = await import("../lib/content-key");
   const siteKey = await siteContentKey();
   const perLang = await Promise.all(
     LANGS.map(async (lang) =>
