@@ -15,7 +15,10 @@ const site = process.env.SITE_URL ?? "https://data-career-guide.org";
 // Tests build fixture copies of content/ (CONTENT_DIR); they get their own content cache so a
 // fixture never meets entries cached from the real content.
 // OUT_DIR and CACHE_DIR let two builds run side by side (say, a second checkout's tests).
-const fixtureCache = process.env.CONTENT_DIR ? `${process.env.CONTENT_DIR.replace(/\/$/, "")}/../.astro-cache` : process.env.CACHE_DIR;
+// Otherwise Astro's cache (the content store and the incremental build's pages) lives in
+// .cache/astro, beside the share cards in .cache/og-cards: outside node_modules, which `npm ci`
+// empties, so a CI cache of .cache/ keeps both.
+const cacheDir = process.env.CONTENT_DIR ? `${process.env.CONTENT_DIR.replace(/\/$/, "")}/../.astro-cache` : (process.env.CACHE_DIR ?? "./.cache/astro");
 
 // Languages: one folder per dictionary under src/i18n/dictionaries (src/i18n/index.ts reads the
 // same folders). English keeps unprefixed URLs; every other language lives under /<lang>/.
@@ -29,7 +32,7 @@ export default defineConfig({
   compressHTML: false,
   // Two content files claiming one id stop the build instead of silently shadowing each other.
   prerenderConflictBehavior: "error",
-  ...(fixtureCache ? { cacheDir: fixtureCache } : {}),
+  cacheDir,
   ...(process.env.OUT_DIR ? { outDir: process.env.OUT_DIR } : {}),
   i18n: { locales, defaultLocale: "en", routing: { prefixDefaultLocale: false, redirectToDefaultLocale: false } },
   integrations: [
@@ -62,10 +65,9 @@ export default defineConfig({
   // The content has no code blocks, and Shiki's inline colours would need 'unsafe-inline' styles.
   markdown: { syntaxHighlight: false },
   experimental: {
-    // A build copies each page from the last one (kept in cacheDir, node_modules/.astro unless
-    // CACHE_DIR or CONTENT_DIR says otherwise) when its code, the content bodies it renders and its
-    // cacheKey are unchanged: the key covers the content data (src/data/site.ts siteContentKey).
-    // `astro build --force` renders every page. Keep cacheDir between CI runs to skip the rendering.
+    // A build copies each page from the last one (kept in cacheDir, above) when its code and its
+    // cacheKey are unchanged: the key covers the content data and the body a page renders
+    // (langPaths in src/i18n/index.ts). `astro build --force` renders every page.
     incrementalBuild: true,
   },
   vite: {
