@@ -47,10 +47,11 @@ export default defineConfig({
     securityHeaders(),
   ],
   // Stylesheets are inlined ("always"): the first view is one request. Measured on an article
-  // served gzipped (README "Speed"): Lighthouse's mobile LCP 0.75-0.91 s inlined against 1.06 s
-  // linked (a bare Astro page: 0.65 s), with CLS 0 in every run. An earlier test on a busy machine
-  // saw inlined pages shift while still being read; tests/e2e/layout-shift.spec.ts now leaves out
-  // shifts before the page has been read and Lighthouse's CLS covers the whole load.
+  // served gzipped (README "Speed"): Lighthouse's mobile LCP 0.72-0.91 s inlined against 1.06-1.10 s
+  // linked (a bare Astro page: 0.64-0.76 s), with CLS 0 in every run. Inlined pages may be painted
+  // while still being read, and were once seen to shift then on a busy machine;
+  // tests/e2e/layout-shift.spec.ts leaves out shifts before the page has been read, and
+  // Lighthouse's CLS, which covers the whole load, stays 0 on every page.
   // Pages render several at a time so share cards (drawn by a worker pool, src/lib/og-pool.ts) use
   // every core.
   // INLINE_STYLES=never|auto overrides inlineStylesheets, only to measure the alternatives (bench/LIGHTHOUSE.md).

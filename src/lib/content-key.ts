@@ -1,7 +1,7 @@
 // A page's cache key for Astro's incremental build (experimental.incrementalBuild): a hash of the
-// content data it may show. Astro re-renders a page when this key, the code it imports or a content
-// body it renders changes, and copies the previous output otherwise; so the key must change with
-// every datum a page reads and, to be worth having, with nothing else.
+// content it may show. Astro renders a page again when this key or the code it imports changed,
+// and copies the previous output otherwise; so the key must change with every datum and body a page
+// reads and, to be worth having, with nothing else.
 import { createHash } from "node:crypto";
 
 /**
