@@ -1,5 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
-import { CHROMIUM_ARGS, findTestChromium } from "./tests/e2e/support/chromium";
+import { CHROMIUM_ARGS, findTestChromium } from "./scripts/lib/chromium";
 
 const port = Number(process.env["E2E_PORT"] ?? 4399);
 const executablePath = findTestChromium();

@@ -5,7 +5,7 @@
 //   npm run bench -- --sizes 0,100 --answers 20000   (a quicker, smaller run)
 // npm run bench -- --anchor: the same generated articles built, in the same run, by this site
 // (npm run build's steps), by a Starlight site and by a bare Astro MDX site (installed on demand
-// under bench/anchor/, see src/lib/bench/anchors.ts): cold build, rebuild with nothing changed,
+// under bench/anchor/, see scripts/bench/anchors.ts): cold build, rebuild with nothing changed,
 // rebuild with one article changed, peak memory and output bytes, as ratios to the two anchors.
 // Writes its own section of bench/RESULTS.md and leaves the rest as it was (and the plain run
 // leaves that section as it was).
@@ -16,10 +16,10 @@ import os from "node:os";
 import { dirname, join, sep } from "node:path";
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
-import { anchorSites, type AnchorSite } from "../src/lib/bench/anchors";
-import { editedArticle, generateArticle, type GeneratedArticle } from "../src/lib/bench/articles";
-import { randomAnswers } from "../src/lib/bench/answers";
-import { seeded } from "../src/lib/bench/random";
+import { anchorSites, type AnchorSite } from "./bench/anchors";
+import { editedArticle, generateArticle, type GeneratedArticle } from "./bench/articles";
+import { randomAnswers } from "./bench/answers";
+import { seeded } from "./bench/random";
 import {
   ANCHOR_SECTION,
   PHASES,
@@ -31,13 +31,13 @@ import {
   type AnchorComparison,
   type AnchorRun,
   type SiteName,
-} from "../src/lib/bench/compare";
-import { buildTable, cpuSeconds, formatReport, pagesPerSecond, peakRssKb, profilesPerSecond, warningLines, type BenchReport, type BuildRun, type ScorerRun } from "../src/lib/bench/results";
+} from "./bench/compare";
+import { buildTable, cpuSeconds, formatReport, pagesPerSecond, peakRssKb, profilesPerSecond, warningLines, type BenchReport, type BuildRun, type ScorerRun } from "./bench/results";
 import type { ClientData } from "../src/lib/quiz/client-data";
 import { scoreAnswers } from "../src/lib/quiz/score";
-import { medianSample } from "../src/lib/bench/lighthouse";
-import { findChromium } from "../tests/e2e/support/chromium";
-import { serveStatic } from "../tests/e2e/support/static-server";
+import { medianSample } from "./bench/lighthouse";
+import { findChromium } from "./lib/chromium";
+import { serveStatic } from "./lib/static-server";
 import { builtPages } from "./lib/built-site";
 import { launchChrome, measure } from "./lib/lighthouse-run";
 

@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { relative } from "node:path";
 import { LinkChecker } from "linkinator";
-import { brokenLinks, formatBrokenLinks } from "../src/lib/gates/report";
+import { brokenLinks, formatBrokenLinks } from "./gates/report";
 import { builtPages, outDir } from "./lib/built-site";
 
 const dir = outDir();

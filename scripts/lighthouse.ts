@@ -1,7 +1,7 @@
 // npm run lighthouse: Lighthouse (mobile settings) on one page of each type in each language,
 // three runs each, medians; writes bench/LIGHTHOUSE.md. Builds the site into a folder of its own
 // (--work, default <tmp>/data-career-guide-lighthouse: astro build, Pagefind, service workers) and serves it with `astro preview`; Chromium is the one
-// the browser tests use (tests/e2e/support/chromium.ts). Not part of npm test: it takes minutes.
+// the browser tests use (scripts/lib/chromium.ts). Not part of npm test: it takes minutes.
 //   npm run lighthouse -- --runs 1 --skip-build          (a quick look at an existing build)
 //   npm run lighthouse -- --styles never,always,auto     (build.inlineStylesheets compared on the
 //     home, role and article pages: builds one site per value, INLINE_STYLES read by
@@ -12,10 +12,10 @@ import os from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
-import { withSection } from "../src/lib/bench/compare";
-import { LIGHTHOUSE_PAGES, formatLighthouse, medianSample, pageUrl, type PageResult, type Sample } from "../src/lib/bench/lighthouse";
-import { markdownTable } from "../src/lib/gates/format";
-import { findChromium } from "../tests/e2e/support/chromium";
+import { withSection } from "./bench/compare";
+import { LIGHTHOUSE_PAGES, formatLighthouse, medianSample, pageUrl, type PageResult, type Sample } from "./bench/lighthouse";
+import { markdownTable } from "./gates/format";
+import { findChromium } from "./lib/chromium";
 import { launchChrome, measure } from "./lib/lighthouse-run";
 
 const { values: args } = parseArgs({
@@ -36,7 +36,7 @@ const reportFile = join(root, "bench", "LIGHTHOUSE.md");
 const bin = (name: string) => join(root, "node_modules", ".bin", name);
 const chromePath = findChromium();
 if (!chromePath) {
-  console.error("No Chromium found: set CHROMIUM_PATH (see tests/e2e/support/chromium.ts).");
+  console.error("No Chromium found: set CHROMIUM_PATH (see scripts/lib/chromium.ts).");
   process.exit(2);
 }
 // Every language the site has: one dictionary folder each (as astro.config.mjs reads them), English first.

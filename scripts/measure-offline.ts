@@ -1,5 +1,5 @@
 // npm run bench:offline: what the offline service workers cost a visitor, for / and /es/. Chromium
-// (the browser tests' own, tests/e2e/support/chromium.ts) driven over the DevTools protocol, every
+// (the one the browser tests use, scripts/lib/chromium.ts) driven over the DevTools protocol, every
 // visit in a fresh browser context, against `astro preview` of the built site (npm run build first;
 // OUT_DIR as the build reads it), which sends everything gzip-compressed as a host would. Measures
 // the first visit up to the load event with service workers allowed and blocked, what the worker
@@ -15,9 +15,9 @@ import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import * as chromeLauncher from "chrome-launcher";
-import { markdownTable } from "../src/lib/gates/format";
+import { markdownTable } from "./gates/format";
 import { THEME_SCRIPT } from "../src/scripts/theme-script";
-import { CHROMIUM_ARGS, findChromium } from "../tests/e2e/support/chromium";
+import { CHROMIUM_ARGS, findChromium } from "./lib/chromium";
 
 const { values: args } = parseArgs({ options: { runs: { type: "string", default: "3" }, port: { type: "string", default: "4518" } } });
 const runs = Number(args.runs);
@@ -136,7 +136,7 @@ function served(path: string): Promise<number> {
 // --- serve, launch, measure -------------------------------------------------------------------
 const preview = spawn(join("node_modules", ".bin", "astro"), ["preview", "--ignore-lock", "--host", "127.0.0.1", "--port", args.port], { env: { ...process.env, OUT_DIR: dist }, stdio: ["ignore", "ignore", "inherit"] });
 const chromePath = findChromium();
-if (!chromePath) throw new Error("No Chromium found: set CHROMIUM_PATH (see tests/e2e/support/chromium.ts)");
+if (!chromePath) throw new Error("No Chromium found: set CHROMIUM_PATH (see scripts/lib/chromium.ts)");
 const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: [...CHROMIUM_ARGS, "--headless=new"] });
 const loadBefore = os.loadavg();
 const KINDS = { blocked: { block: true }, worker: {}, "save-data": { saveData: true }, "worker, slow 4G": { throttle: true }, "save-data, slow 4G": { saveData: true, throttle: true } };

@@ -1,10 +1,10 @@
 // npm run size: what each page type weighs (HTML, CSS, JavaScript, raw and gzipped), and a failure
-// for every page over a budget (src/lib/gates/budgets.ts), naming the page, the number and the limit.
+// for every page over a budget (scripts/gates/budgets.ts), naming the page, the number and the limit.
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { PRECACHE_BUDGET, checkPrecache, type WorkerSummary } from "../src/lib/precache";
-import { BUDGETS, checkBudgets, sizeTable } from "../src/lib/gates/budgets";
-import { measurePage } from "../src/lib/gates/page-size";
+import { BUDGETS, checkBudgets, sizeTable } from "./gates/budgets";
+import { measurePage } from "./gates/page-size";
 import { builtPages, loader, outDir } from "./lib/built-site";
 
 const dir = outDir();

@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { HtmlValidate, StaticConfigLoader } from "html-validate";
 import config from "../.htmlvalidate.mjs";
-import { formatHtmlProblems } from "../src/lib/gates/report";
+import { formatHtmlProblems } from "./gates/report";
 import { builtPages, outDir } from "./lib/built-site";
 
 const dir = outDir();

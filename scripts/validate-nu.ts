@@ -5,7 +5,7 @@ import { spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { formatNuProblems, nuReport, parseNuOutput } from "../src/lib/gates/nu";
+import { formatNuProblems, nuReport, parseNuOutput } from "./gates/nu";
 import { builtPages, outDir } from "./lib/built-site";
 import { ALLOWED_WARNINGS } from "./nu-warnings";
 

@@ -1,7 +1,7 @@
 // The built site on disk: where it is, its pages, and a loader for the files they refer to.
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
-import { isPageFile, routeOf } from "../../src/lib/gates/page-type";
+import { isPageFile, routeOf } from "../gates/page-type";
 
 /** The output folder: dist/, or the one given as the first argument. */
 export function outDir(): string {

@@ -2,8 +2,8 @@
 // browser tests use; shared by npm run lighthouse and npm run bench -- --anchor.
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
-import { CATEGORIES, type Sample } from "../../src/lib/bench/lighthouse";
-import { CHROMIUM_ARGS } from "../../tests/e2e/support/chromium";
+import { CATEGORIES, type Sample } from "../bench/lighthouse";
+import { CHROMIUM_ARGS } from "./chromium";
 
 export type Chrome = Awaited<ReturnType<typeof chromeLauncher.launch>>;
 

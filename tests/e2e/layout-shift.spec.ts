@@ -5,7 +5,7 @@
 // whether the browser paints a half-read page depends on where the parser yields, which depends on
 // the machine's load, not on the page; Lighthouse's CLS (npm run lighthouse) covers the whole load.
 import { test, expect, type Browser } from "@playwright/test";
-import { LIGHTHOUSE_PAGES } from "../../src/lib/bench/lighthouse";
+import { LIGHTHOUSE_PAGES } from "../../scripts/bench/lighthouse";
 
 const PATHS = LIGHTHOUSE_PAGES.flatMap(({ path }) => [path, `/es${path}`]);
 const SCREENS = [

@@ -6,9 +6,9 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, expect, test, type Page } from "@playwright/test";
-import { CHROMIUM_ARGS, findTestChromium } from "./support/chromium";
+import { CHROMIUM_ARGS, findTestChromium } from "../../scripts/lib/chromium";
 import { DIST, sitemapPaths } from "./support/sitemap";
-import { serveStatic } from "./support/static-server";
+import { serveStatic } from "../../scripts/lib/static-server";
 
 /** Loads `scope`, waits for its language's worker to be installed and active, and reloads so it controls the page. */
 async function install(page: Page, scope: string): Promise<void> {

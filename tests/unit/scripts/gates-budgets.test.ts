@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { BUDGETS, checkBudgets, sizeTable, summarise, type Budgets } from "../../src/lib/gates/budgets";
-import { PAGE_TYPES, pageTypeOf } from "../../src/lib/gates/page-type";
-import type { PageSize } from "../../src/lib/gates/page-size";
+import { BUDGETS, checkBudgets, sizeTable, summarise, type Budgets } from "../../../scripts/gates/budgets";
+import { PAGE_TYPES, pageTypeOf } from "../../../scripts/gates/page-type";
+import type { PageSize } from "../../../scripts/gates/page-size";
 
 const KB = 1024;
 const budgets: Budgets = {

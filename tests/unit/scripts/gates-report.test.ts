@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { bytes } from "../../src/lib/gates/format";
-import { brokenLinks, displayUrl, formatBrokenLinks, formatHtmlProblems } from "../../src/lib/gates/report";
+import { bytes } from "../../../scripts/gates/format";
+import { brokenLinks, displayUrl, formatBrokenLinks, formatHtmlProblems } from "../../../scripts/gates/report";
 
 describe("formatHtmlProblems", () => {
   it("names the page, the place, the rule and the element, in document order", () => {

@@ -1,7 +1,7 @@
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { isExecutableScript, readPageAssets, staticImports, THEME_SCRIPT_ATTR } from "../../src/lib/gates/page-assets";
-import { measurePage, type Loader } from "../../src/lib/gates/page-size";
+import { isExecutableScript, readPageAssets, staticImports, THEME_SCRIPT_ATTR } from "../../../scripts/gates/page-assets";
+import { measurePage, type Loader } from "../../../scripts/gates/page-size";
 
 const THEME = `<script ${THEME_SCRIPT_ATTR}>document.documentElement.dataset.theme = "dark";</script>`;
 const page = (head: string, body = "") => `<!DOCTYPE html><html lang="en"><head>${THEME}${head}</head><body>${body}</body></html>`;

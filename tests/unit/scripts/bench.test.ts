@@ -2,16 +2,16 @@
 // accepts, runs must be repeatable, and the report must carry the figures it claims.
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { anchorSites } from "../../src/lib/bench/anchors";
-import { BENCH_TAGS, editedArticle, generateArticle, starlightPage } from "../../src/lib/bench/articles";
-import { randomAnswers } from "../../src/lib/bench/answers";
-import { formatAnchorSection, keepSection, ratio, targets, withSection, type AnchorComparison, type AnchorRun } from "../../src/lib/bench/compare";
-import { between, sample, seeded } from "../../src/lib/bench/random";
-import { cpuSeconds, formatReport, peakRssKb, warningLines, type BenchReport } from "../../src/lib/bench/results";
-import { articleSchema } from "../../src/lib/schemas";
-import { isRoleId } from "../../src/lib/roles";
-import { MASKS, checkTranslation } from "../../src/lib/translate";
-import { loadModel } from "./quiz-fixture";
+import { anchorSites } from "../../../scripts/bench/anchors";
+import { BENCH_TAGS, editedArticle, generateArticle, starlightPage } from "../../../scripts/bench/articles";
+import { randomAnswers } from "../../../scripts/bench/answers";
+import { formatAnchorSection, keepSection, ratio, targets, withSection, type AnchorComparison, type AnchorRun } from "../../../scripts/bench/compare";
+import { between, sample, seeded } from "../../../scripts/bench/random";
+import { cpuSeconds, formatReport, peakRssKb, warningLines, type BenchReport } from "../../../scripts/bench/results";
+import { articleSchema } from "../../../src/lib/schemas";
+import { isRoleId } from "../../../src/lib/roles";
+import { MASKS, checkTranslation } from "../../../src/lib/translate";
+import { loadModel } from "../quiz-fixture";
 
 describe("seeded random numbers", () => {
   it("repeat for a seed, differ between seeds, and stay in range", () => {

@@ -195,7 +195,7 @@ when it ended: ${load(r.loadAfter)} (1, 5 and 15 minutes). The machine is shared
 stretch with other work on it, so read the ratios (each pair of builds ran minutes apart) and the
 CPU seconds rather than the absolute seconds.
 
-The same generated articles (src/lib/bench/articles.ts: front matter, an FAQ, four to seven
+The same generated articles (scripts/bench/articles.ts: front matter, an FAQ, four to seven
 sections, a list, a table, a callout, links; words drawn from a ${VOCABULARY_SIZE}-word vocabulary weighted like
 real text, plus names and numbers of each article's own) are built by three sites, one after the
 other, phase by phase:

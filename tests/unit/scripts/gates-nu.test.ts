@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatNuProblems, markupOf, normalFileUrl, nuLevel, nuReport, parseNuOutput, type NuMessage } from "../../src/lib/gates/nu";
-import { ALLOWED_WARNINGS } from "../../scripts/nu-warnings";
+import { formatNuProblems, markupOf, normalFileUrl, nuLevel, nuReport, parseNuOutput, type NuMessage } from "../../../scripts/gates/nu";
+import { ALLOWED_WARNINGS } from "../../../scripts/nu-warnings";
 
 // Messages as vnu 26 writes them with --format json --asciiquotes (abridged extracts).
 const page = "file:/site/dist/search/index.html";

@@ -8,8 +8,8 @@
 //   - a Starlight site (<Aside> for the callout, the FAQ as a section at the end, as Starlight has
 //     no FAQ of its own).
 // So the three sites build the same text, and a generated article costs a build what a written
-// one does. The words are filler (src/lib/bench/words.ts); nobody reads these pages.
-import { ROLE_IDS } from "../roles";
+// one does. The words are filler (scripts/bench/words.ts); nobody reads these pages.
+import { ROLE_IDS } from "../../src/lib/roles";
 import { between, pick, sample, type Random } from "./random";
 import { VOCABULARY_SIZE, drawWord, madeUpName, wordIn, type Lang } from "./words";
 

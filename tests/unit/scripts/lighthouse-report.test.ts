@@ -1,7 +1,7 @@
-// npm run lighthouse's arithmetic and report (src/lib/bench/lighthouse.ts): medians figure by
+// npm run lighthouse's arithmetic and report (scripts/bench/lighthouse.ts): medians figure by
 // figure, and the audits that cost a page points named in bench/LIGHTHOUSE.md.
 import { describe, expect, it } from "vitest";
-import { formatLighthouse, median, medianSample, pageUrl, type Sample } from "../../src/lib/bench/lighthouse";
+import { formatLighthouse, median, medianSample, pageUrl, type Sample } from "../../../scripts/bench/lighthouse";
 
 const sample = (lcp: number, perf: number, missed: string[] = []): Sample => ({
   scores: { performance: perf, accessibility: 100, "best-practices": missed.length ? 93 : 100, seo: 100 },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isPageFile, pageTypeOf, routeOf } from "../../src/lib/gates/page-type";
-import { ROLE_IDS, allPairs, pairSlug } from "../../src/lib/roles";
+import { isPageFile, pageTypeOf, routeOf } from "../../../scripts/gates/page-type";
+import { ROLE_IDS, allPairs, pairSlug } from "../../../src/lib/roles";
 
 describe("routeOf", () => {
   it("gives the address a built file is served at", () => {

@@ -1,5 +1,6 @@
-// Finds a Chromium for Playwright: CHROMIUM_PATH, else a system Chromium or Chrome, else
-// Playwright's own download (undefined lets Playwright use its default).
+// Finds a Chromium for Playwright (playwright.config.ts, the offline tests) and for the scripts
+// that drive one (bench, lighthouse, measure-offline): CHROMIUM_PATH, else a system Chromium or
+// Chrome, else Playwright's own download (undefined lets Playwright use its default).
 import { existsSync } from "node:fs";
 
 /**
