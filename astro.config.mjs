@@ -47,7 +47,7 @@ export default defineConfig({
     securityHeaders(),
   ],
   // Stylesheets are inlined ("always"): the first view is one request. Measured on an article
-  // served gzipped (README "Speed"): Lighthouse's mobile LCP 0.72-0.91 s inlined against 1.06-1.10 s
+  // served gzipped (docs/speed.md): Lighthouse's mobile LCP 0.72-0.91 s inlined against 1.06-1.10 s
   // linked (a bare Astro page: 0.64-0.76 s), with CLS 0 in every run. Inlined pages may be painted
   // while still being read, and were once seen to shift then on a busy machine;
   // tests/e2e/layout-shift.spec.ts leaves out shifts before the page has been read, and

@@ -22,7 +22,7 @@ export const BUDGETS: Budgets = {
   // through a dynamic import and is not part of it). Every other page runs the theme script only.
   scripts: { quiz: 8 * KB, search: null },
   // HTML+CSS per page type: the largest page of the type as measured on the whole site, times 1.4,
-  // rounded up to a whole KB (README, "Size budgets", has the measurements); the article list is
+  // rounded up to a whole KB (docs/quality-gates.md, "Size budgets", has the measurements); the article list is
   // set by how many articles it can hold. The 40% covers the shared frame and the content
   // growing; a page past it has grown by more than 40% since and should be looked at.
   htmlCss: {
@@ -37,7 +37,7 @@ export const BUDGETS: Budgets = {
     "article-list": 12 * KB,
     // measured 20.9 KB (/es/quiz/; /quiz/ 19.6 KB): every question's fieldset, the scorer's data and
     // the plan's (what each level of every area looks like, the places that teach each area, the
-    // career-path routes), 7.1 KB of JSON gzipped. Re-set with the plan from 19 KB (README, "Size budgets").
+    // career-path routes), 7.1 KB of JSON gzipped. Re-set with the plan from 19 KB (docs/quality-gates.md, "Size budgets").
     quiz: 30 * KB,
     "quiz-how-it-works": 20 * KB, // measured 14.2 KB
     search: 10 * KB, // measured 7.0 KB
