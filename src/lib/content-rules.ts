@@ -14,7 +14,7 @@ export interface ContentIssue {
 export interface SiteInput {
   skills: { id: string }[];
   roles: { id: string; file: string; data: Pick<RoleData, "skills"> & Partial<Pick<RoleData, "sectionSkills">> }[];
-  quiz: { file: string; data: Pick<QuizData, "questions"> } | undefined;
+  quiz: { file: string; data: Pick<QuizData, "questions"> & Partial<Pick<QuizData, "tiebreakers">> } | undefined;
   paths: { file: string; entries: PathEntry[] };
   articles: { id: string; file: string; data: Pick<ArticleData, "roles"> & Partial<Pick<ArticleData, "skills">> }[];
   comparisons: { id: string; file: string }[];
@@ -44,13 +44,14 @@ export function checkContent(site: SiteInput): ContentIssue[] {
   for (const id of ROLE_IDS) if (!roleFiles.has(id)) add(`content/roles/${id}.md`, "(file)", `role "${id}" has no file`);
 
   // Quiz: signals point at skill areas.
-  site.quiz?.data.questions.forEach((q, i) =>
-    q.options.forEach((o, j) => {
-      for (const skill of Object.keys(o.signals))
-        if (!skillIds.has(skill))
-          add(site.quiz!.file, `questions.${i}.options.${j}.signals.${skill}`, `"${skill}" is not a skill area (known: ${known(skillIds)})`);
-    }),
-  );
+  for (const list of ["questions", "tiebreakers"] as const)
+    (site.quiz?.data[list] ?? []).forEach((q, i) =>
+      q.options.forEach((o, j) => {
+        for (const skill of Object.keys(o.signals))
+          if (!skillIds.has(skill))
+            add(site.quiz!.file, `${list}.${i}.options.${j}.signals.${skill}`, `"${skill}" is not a skill area (known: ${known(skillIds)})`);
+      }),
+    );
 
   // Paths: every end of every move is a role or a stage; every move's route exists.
   const stages = new Set(site.paths.entries.filter((e) => e.type === "stage").map((e) => e.id));

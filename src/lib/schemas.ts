@@ -213,9 +213,32 @@ export const quizSchema = z
         }),
       )
       .min(1),
+    /** Tie-breakers: extra questions a close call between two roles may offer (src/lib/quiz/tiebreak.ts). */
+    tiebreakers: z
+      .array(
+        z.strictObject({
+          /** Stable id, unique among the tie-breakers. */
+          id,
+          /** The two roles it separates, in any order. */
+          pair: z.tuple([z.enum(ROLE_IDS), z.enum(ROLE_IDS)]).refine(([a, b]) => a !== b, "a pair names two different roles"),
+          /** The question as the visitor reads it. */
+          prompt: text,
+          /** Optional hint under the prompt. */
+          hint: text.optional(),
+          /** Two or three choices, each leaning toward one side of the pair. */
+          options: z.array(quizOptionSchema).min(2, "a tie-breaker needs at least two options").max(3, "a tie-breaker has at most three options"),
+        }),
+      )
+      .default([]),
   })
   .superRefine((bank, ctx) => {
     const seen = new Map<string, number>();
+    bank.tiebreakers.forEach((t, i) => {
+      if (seen.has(t.id))
+        ctx.addIssue({ code: "custom", path: ["tiebreakers", i, "id"], message: `duplicate tie-breaker id "${t.id}" (also tie-breaker ${seen.get(t.id)! + 1})` });
+      seen.set(t.id, i);
+    });
+    seen.clear();
     bank.questions.forEach((q, i) => {
       if (seen.has(q.id))
         ctx.addIssue({ code: "custom", path: ["questions", i, "id"], message: `duplicate question id "${q.id}" (also question ${seen.get(q.id)! + 1})` });

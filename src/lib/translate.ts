@@ -124,7 +124,10 @@ export const MASKS = {
       levels: { low: "text", basic: "text", medium: "text", high: "text", advanced: "text" },
     },
   ],
-  quiz: { questions: [{ id: "key", prompt: "text", hint: "text", options: [{ id: "key", label: "text" }] }] },
+  quiz: {
+    questions: [{ id: "key", prompt: "text", hint: "text", options: [{ id: "key", label: "text" }] }],
+    tiebreakers: [{ id: "key", prompt: "text", hint: "text", options: [{ id: "key", label: "text" }] }],
+  },
   // One mask for every kind of entry: a field is required exactly where the English entry has it.
   paths: [{ id: "key", name: "text", summary: "text", description: "text", note: "text" }],
   article: { title: "text", description: "text", faq },

@@ -3,8 +3,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { CLOSE_CALL_POINTS, LEVEL_OFFSET, SCORE_HALF } from "../../src/lib/quiz/constants";
-import { answersFrom, emptyAnswers, type QuizModel } from "../../src/lib/quiz/model";
+import { answersFrom, centreOptions, emptyAnswers, prepare, shapesFit, type QuizModel } from "../../src/lib/quiz/model";
 import { buildProfile } from "../../src/lib/quiz/profile";
+import { bestOptions } from "../../src/lib/quiz/audit";
 import { correlate, profileOf, scoreAnswers, scoreProfile } from "../../src/lib/quiz/score";
 import { ROLE_IDS } from "../../src/lib/roles";
 import { loadModel } from "./quiz-fixture";
@@ -13,35 +14,48 @@ const model = loadModel();
 const n = model.skills.length;
 const anyAnswers = fc.tuple(...model.questions.map((q) => fc.option(fc.nat(q.options.length - 1), { freq: 5 })));
 const anyProfile = fc.array(fc.double({ min: -2, max: 2, noNaN: true }), { minLength: n, maxLength: n });
+const { focus } = prepare(model);
+const fitAsked = (skill: string) => model.questions.filter((q) => shapesFit(q) && q.options.some((o) => skill in o.signals)).length;
+/** An option's centred signal for an area: the signal minus the question's average over its options. */
+const centred = (qi: number, oi: number, skill: string) => centreOptions(model.skills, model.questions[qi]!.options)[oi]![model.skills.indexOf(skill)]!;
 const pairsOf = (answers: readonly (number | null)[]) =>
   answers.flatMap((a, qi) => (a === null ? [] : [[model.questions[qi]!.id, model.questions[qi]!.options[a]!.id] as const]));
 
 describe("answers to a profile", () => {
-  it("sums an area's signals over the bank's questions that ask about it, so a skipped question counts as 0", () => {
+  it("sums an area's centred signals over the fit questions that ask about it, so a skipped question counts as 0", () => {
     const answers = answersFrom(model, [
-      ["enjoy-storytelling", "a-lot"], // viz +2, business +2
-      ["experience-presenting", "own-team"], // viz 0, business −1
+      ["enjoy-storytelling", "a-lot"], // viz +2, business +1; the question's options average 0
+      ["experience-presenting", "own-team"], // experience: states levels, does not move the fit
     ]);
     const p = buildProfile(model, answers);
     const at = (skill: string) => p.values[model.skills.indexOf(skill)]!;
-    const asked = (skill: string) => model.questions.filter((q) => q.options.some((o) => skill in o.signals)).length;
-    expect(at("data-visualization")).toBeCloseTo(2 / asked("data-visualization"), 12);
-    expect(at("business-communication")).toBeCloseTo(1 / asked("business-communication"), 12);
-    expect(p.asked[model.skills.indexOf("data-visualization")]).toBe(asked("data-visualization"));
+    expect(at("data-visualization")).toBeCloseTo(2 / fitAsked("data-visualization"), 12);
+    expect(at("business-communication")).toBeCloseTo(1 / fitAsked("business-communication"), 12);
+    expect(p.asked[model.skills.indexOf("data-visualization")]).toBe(fitAsked("data-visualization"));
     expect(at("deep-learning")).toBe(0);
-    expect(p.answered).toBe(2);
+    expect([p.answered, p.answeredFit]).toEqual([2, 1]);
   });
 
-  it("equals the average over the answers once every question is answered", () => {
+  it("centres each question: answering every option of a question once leaves every area where it was", () => {
+    model.questions.forEach((q, qi) => {
+      if (!shapesFit(q)) return;
+      const sums = model.skills.map((skill) => q.options.reduce((sum, _, oi) => sum + centred(qi, oi, skill), 0));
+      for (const x of sums) expect(x).toBeCloseTo(0, 12);
+    });
+  });
+
+  it("equals the average of the centred signals once every question is answered", () => {
     const all = model.questions.map((q) => q.options.length - 1);
     const p = buildProfile(model, all);
     model.skills.forEach((skill, i) => {
-      const signals = model.questions.filter((q) => q.options.some((o) => skill in o.signals)).map((q) => q.options.at(-1)!.signals[skill] ?? 0);
+      const signals = model.questions.flatMap((q, qi) =>
+        shapesFit(q) && q.options.some((o) => skill in o.signals) ? [centred(qi, q.options.length - 1, skill)] : [],
+      );
       expect(p.values[i]).toBeCloseTo(signals.reduce((a, b) => a + b, 0) / signals.length, 12);
     });
   });
 
-  it("moves an area only in the direction of the signal an answer adds", () => {
+  it("moves an area only in the direction of the centred signal an answer adds, and never for an experience answer", () => {
     fc.assert(
       fc.property(anyAnswers, fc.nat(model.questions.length - 1), fc.nat(30), (answers, qi, pick) => {
         const q = model.questions[qi]!;
@@ -49,20 +63,25 @@ describe("answers to a profile", () => {
         const without = buildProfile(model, answers.with(qi, null));
         const withIt = buildProfile(model, answers.with(qi, oi));
         model.skills.forEach((skill, i) => {
-          const s = q.options[oi]!.signals[skill] ?? 0;
+          const s = shapesFit(q) ? centred(qi, oi, skill) : 0;
           const change = withIt.values[i]! - without.values[i]!;
-          expect(Math.sign(Math.round(change * 1e9))).toBe(Math.sign(s));
+          expect(Math.sign(Math.round(change * 1e9))).toBe(Math.sign(Math.round(s * 1e9)));
         });
       }),
     );
   });
 
-  it("counts an option that leaves out an area its question asks about as 0 for that area", () => {
+  it("counts an option that leaves out an area its question asks about as 0 for that area, before centring", () => {
+    const qi = model.questions.findIndex((q) => q.id === "favourite-part");
+    const story = model.questions[qi]!.options.findIndex((o) => o.id === "story");
     const p = buildProfile(model, answersFrom(model, [["favourite-part", "story"]]));
-    // favourite-part asks about machine learning through other options; "story" says nothing of it.
-    expect(p.evidence[model.skills.indexOf("machine-learning")]).toBe(1);
-    expect(p.values[model.skills.indexOf("machine-learning")]).toBe(0);
-    expect(p.evidence[model.skills.indexOf("sql")]).toBe(1);
+    // favourite-part asks about machine learning through other options; "story" says nothing of it,
+    // so it sits below the question's average for machine learning.
+    const ml = model.skills.indexOf("machine-learning");
+    const average = model.questions[qi]!.options.reduce((sum, o) => sum + (o.signals["machine-learning"] ?? 0), 0) / model.questions[qi]!.options.length;
+    expect(p.evidence[ml]).toBe(1);
+    expect(centred(qi, story, "machine-learning")).toBeCloseTo(-average, 12);
+    expect(p.values[ml]).toBeCloseTo(-average / fitAsked("machine-learning"), 12);
   });
 
   it("reads stated levels from experience answers only: the signal plus three", () => {
@@ -70,7 +89,7 @@ describe("answers to a profile", () => {
       model,
       answersFrom(model, [
         ["experience-sql", "warehouses"],
-        ["enjoy-modeling", "a-lot"],
+        ["enjoy-experiments", "a-lot"],
       ]),
     );
     expect(p.stated[model.skills.indexOf("sql")]).toBe(LEVEL_OFFSET + 2);
@@ -96,17 +115,25 @@ describe("fit, ranking and reasons", () => {
     expect(res.confidence).toEqual({ level: "low", reasons: ["few-answers", "flat"] });
   });
 
-  it("scores a profile shaped exactly like a role's needs 100 for that role and ranks it first", () => {
-    for (const role of model.roles) {
-      const res = scoreProfile(model, profileOf(role.needs.map((v) => v - LEVEL_OFFSET)));
+  it("scores a profile shaped exactly like what sets a role apart (its needs minus the roles' average) 100 for that role and ranks it first", () => {
+    model.roles.forEach((role, ri) => {
+      const res = scoreProfile(model, profileOf(focus[ri]!));
       expect(res.ranking[0]).toBe(role.id);
       expect(res.ranked[0]!.shown).toBe(100);
-    }
+    });
+  });
+
+  it("compares shapes with what sets each role apart, so a need every role shares decides nothing", () => {
+    model.roles.forEach((role, ri) => {
+      const average = role.needs.map((v, i) => v - focus[ri]![i]!);
+      expect(focus[ri]!.reduce((a, b) => a + b, 0)).not.toBeNaN();
+      model.roles.forEach((other, oi) => expect(other.needs.map((v, i) => v - focus[oi]![i]!)).toEqual(average));
+    });
   });
 
   it("scores the opposite shape 0", () => {
     const role = model.roles[0]!;
-    const res = scoreProfile(model, profileOf(role.needs.map((v) => LEVEL_OFFSET - v)));
+    const res = scoreProfile(model, profileOf(focus[0]!.map((v) => -v)));
     expect(res.ranked.find((f) => f.id === role.id)!.shown).toBe(0);
     expect(res.ranking.at(-1)).toBe(role.id);
   });
@@ -177,47 +204,67 @@ describe("readiness and gaps", () => {
   });
 
   it("has no readiness without experience answers", () => {
-    const res = scoreAnswers(model, answersFrom(model, [["enjoy-modeling", "a-lot"]]));
+    const res = scoreAnswers(model, answersFrom(model, [["enjoy-experiments", "a-lot"]]));
     for (const f of res.ranked) expect([f.readiness, f.gaps]).toEqual([null, []]);
   });
 });
 
 describe("confidence", () => {
-  // Every question answered with the option closest in shape to the Data Scientist's needs.
-  const ds = model.roles.find((r) => r.id === "data-scientist")!;
-  const consistent = model.questions.map((q) => {
-    let best = 0;
-    let bestFit = -Infinity;
-    q.options.forEach((o, i) => {
-      const fit = Object.entries(o.signals).reduce((s, [k, v]) => s + v * (ds.needs[model.skills.indexOf(k)]! - 3), 0);
-      if (fit > bestFit) [best, bestFit] = [i, fit];
-    });
-    return best;
-  });
+  // Every question answered the way the audit's consistent Data Scientist answers it.
+  const ds = model.roles.findIndex((r) => r.id === "data-scientist");
+  const consistent = bestOptions(model).questions[ds]!;
 
-  it("is high for a complete, consistent answer set", () => {
+  it("is high for a complete, consistent answer set: no single changed answer puts another role first", () => {
     const res = scoreAnswers(model, consistent);
     expect(res.ranking[0]).toBe("data-scientist");
+    expect(res.fragile).toBe(false);
     expect(res.confidence).toEqual({ level: "high", reasons: [] });
   });
 
-  it("is medium with a third of the same answers left out, low with most left out", () => {
-    const keep = (share: number) => consistent.map((a, i) => (i < Math.floor(model.questions.length * share) ? a : null));
-    expect(scoreAnswers(model, keep(0.7)).confidence).toEqual({ level: "medium", reasons: ["few-answers"] });
+  it("is medium with a third of the fit questions left out, low with most left out", () => {
+    const fitIndexes = model.questions.flatMap((q, qi) => (shapesFit(q) ? [qi] : []));
+    const keep = (share: number) => {
+      const kept = new Set(fitIndexes.slice(0, Math.floor(fitIndexes.length * share)));
+      return consistent.map((a, i) => (kept.has(i) || !shapesFit(model.questions[i]!) ? a : null));
+    };
+    expect(scoreAnswers(model, keep(0.7)).confidence.level).toBe("medium");
+    expect(scoreAnswers(model, keep(0.7)).confidence.reasons).toContain("few-answers");
     expect(scoreAnswers(model, keep(0.4)).confidence.level).toBe("low");
   });
 
-  it("is lower for a one-note answer", () => {
-    const res = scoreAnswers(model, answersFrom(model, [["enjoy-storytelling", "a-lot"]]));
-    expect(res.confidence.level).toBe("low");
-    expect(res.confidence.reasons).toEqual(["few-answers", "one-note"]);
+  it("follows the margin: a close call is low, and a lead one answer can overturn is at most medium", () => {
+    for (let seed = 0; seed < 300; seed++) {
+      const [answers] = fc.sample(anyAnswers, { numRuns: 1, seed });
+      const res = scoreAnswers(model, answers!);
+      if (res.closeCall) expect(res.confidence.level).toBe("low");
+      if (res.fragile) expect(res.confidence.level).not.toBe("high");
+      if (res.confidence.level === "high") {
+        // Check by hand: no other option of any fit question changes the top role.
+        model.questions.forEach((q, qi) => {
+          if (!shapesFit(q)) return;
+          q.options.forEach((_, oi) => expect(scoreAnswers(model, answers!.with(qi, oi)).ranking[0]).toBe(res.ranking[0]));
+        });
+      }
+    }
+  });
+
+  it("calls a lead fragile exactly when one changed answer puts another role first", () => {
+    for (let seed = 0; seed < 60; seed++) {
+      const [answers] = fc.sample(anyAnswers, { numRuns: 1, seed: 1000 + seed });
+      const res = scoreAnswers(model, answers!);
+      const flips = model.questions.some(
+        (q, qi) => shapesFit(q) && q.options.some((_, oi) => oi !== answers![qi] && scoreProfile(model, buildProfile(model, answers!.with(qi, oi))).ranking[0] !== res.ranking[0]),
+      );
+      expect(res.fragile).toBe(flips);
+    }
   });
 
   it("is lower for a weak best match", () => {
     // Answers that pull in every direction at once: no role's shape fits them well.
-    const res = scoreProfile(model, { ...profileOf([2, -2, 2, -2, 2, -2, 2, -2, 2, -2, 2, -2]), answered: model.questions.length });
+    const res = scoreProfile(model, { ...profileOf([0, 2, 0, -2, 0, 2, 0, -2, 0, 2, 0, -2]), answeredFit: model.questions.filter(shapesFit).length });
     expect(res.ranked[0]!.r).toBeLessThan(0.3);
-    expect(res.confidence).toEqual({ level: "medium", reasons: ["weak-match"] });
+    expect(res.confidence.reasons).toContain("weak-match");
+    expect(res.confidence.level).not.toBe("high");
   });
 });
 
@@ -258,10 +305,10 @@ describe("properties", () => {
     );
   });
 
-  it("ranks a role first for a profile equal to its needs, at any scale and offset", () => {
+  it("ranks a role first for a profile shaped like what sets it apart, at any scale and offset", () => {
     fc.assert(
       fc.property(
-        fc.constantFrom(...model.roles),
+        fc.constantFrom(...model.roles.map((r, ri) => ({ id: r.id, needs: focus[ri]! }))),
         fc.double({ min: 0.01, max: 10, noNaN: true }),
         fc.double({ min: -5, max: 5, noNaN: true }),
         (role, scale, offset) => {

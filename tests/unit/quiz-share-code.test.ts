@@ -28,7 +28,7 @@ describe("share codes", () => {
   it("read back exactly what was written", () => {
     fc.assert(
       fc.property(enough, (a) => {
-        expect(decodeAnswers(model, encodeAnswers(model, a))).toEqual({ ok: true, answers: a, role: null });
+        expect(decodeAnswers(model, encodeAnswers(model, a))).toEqual({ ok: true, answers: a, role: null, ties: [] });
       }),
     );
   });
@@ -39,7 +39,7 @@ describe("share codes", () => {
         const code = encodeAnswers(model, a, role);
         expect(code).toBe(`${encodeAnswers(model, a)}.${PLAN_FIELD_VERSION}${"abcdef"[PLAN_ROLES_V1.indexOf(role)]}`);
         expect(code.length).toBeLessThanOrEqual(MAX_CODE_LENGTH);
-        expect(decodeAnswers(model, code)).toEqual({ ok: true, answers: a, role });
+        expect(decodeAnswers(model, code)).toEqual({ ok: true, answers: a, role, ties: [] });
       }),
     );
   });
@@ -54,12 +54,12 @@ describe("share codes", () => {
   it("open a code made before the plan existed on the best fit (no role)", () => {
     const old = `${v}.${"ab".repeat(N).slice(0, N)}`; // the format every earlier link has
     const res = decodeAnswers(model, old);
-    expect(res).toEqual({ ok: true, answers: model.questions.map((_, i) => i % 2), role: null });
+    expect(res).toEqual({ ok: true, answers: model.questions.map((_, i) => i % 2), role: null, ties: [] });
   });
 
   it("ignore a plan field of a later version, which this page cannot read, and still open the answers", () => {
     const res = decodeAnswers(model, `${v}.${"a".repeat(N)}.2c`);
-    expect(res).toEqual({ ok: true, answers: model.questions.map(() => 0), role: null });
+    expect(res).toEqual({ ok: true, answers: model.questions.map(() => 0), role: null, ties: [] });
   });
 
   const full = "a".repeat(N);
@@ -119,14 +119,14 @@ describe("saved progress", () => {
   it("reads back the answers, the step and the plan's role", () => {
     fc.assert(
       fc.property(anyAnswers, fc.nat(N + 1), fc.option(fc.constantFrom(...ROLE_IDS)), (a, step, role) => {
-        expect(parseProgress(model, serializeProgress(model, a, step, role))).toEqual({ answers: a, step, role });
+        expect(parseProgress(model, serializeProgress(model, a, step, role))).toEqual({ answers: a, step, role, ties: [] });
       }),
     );
   });
 
   it("reads progress saved before the plan existed", () => {
     const raw = JSON.stringify({ code: `${v}.${"b".repeat(N)}`, step: N + 1 });
-    expect(parseProgress(model, raw)).toEqual({ answers: model.questions.map(() => 1), step: N + 1, role: null });
+    expect(parseProgress(model, raw)).toEqual({ answers: model.questions.map(() => 1), step: N + 1, role: null, ties: [] });
   });
 
   const junk: [string, string | null][] = [

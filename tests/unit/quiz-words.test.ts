@@ -6,7 +6,7 @@ import es from "../../src/i18n/dictionaries/es/quiz";
 import { buildClientData, publishedBank, scriptJson } from "../../src/lib/quiz/client-data";
 import { MAX_READING } from "../../src/lib/quiz/constants";
 import { compareUrl, roleUrl } from "../../src/lib/quiz/links";
-import { answersFrom } from "../../src/lib/quiz/model";
+import { answersFrom, shapesFit } from "../../src/lib/quiz/model";
 import { scoreAnswers } from "../../src/lib/quiz/score";
 import { confidenceText, effectText, gapText, levelWord } from "../../src/lib/quiz/words";
 import { LEVELS } from "../../src/lib/levels";
@@ -72,16 +72,18 @@ describe("result sentences", () => {
       );
     });
 
-  it("counts the answers when few were given, with the language's plural", () => {
+  it("counts the fit questions answered when few were given, with the language's plural", () => {
+    const F = model.questions.filter(shapesFit).length;
     const res = scoreAnswers(model, answersFrom(model, [["enjoy-storytelling", "a-lot"]]));
-    expect(confidenceText(EN, "en", res, N)).toBe(
-      `Low: you answered 1 of ${N} questions and the answers say a lot about one or two skill areas and little about the rest. Treat the ranking as a starting point.`,
+    expect(res.confidence).toEqual({ level: "low", reasons: ["few-answers", "fragile"] });
+    expect(confidenceText(EN, "en", res, F)).toBe(
+      `Low: you answered 1 of the ${F} questions that decide the fit and changing a single answer would put another role first. Treat the ranking as a starting point.`,
     );
-    expect(confidenceText(ES, "es", res, N, true)).toBe(
-      `Baja: solo se respondió 1 de ${N} preguntas y las respuestas dicen mucho de una o dos áreas de habilidad y poco del resto. Toma la clasificación como un punto de partida.`,
+    expect(confidenceText(ES, "es", res, F, true)).toBe(
+      `Baja: solo se respondió 1 de las ${F} preguntas que deciden el encaje y cambiar una sola respuesta pondría otro rol en primer lugar. Toma la clasificación como un punto de partida.`,
     );
-    const five = scoreAnswers(model, answersFrom(model, model.questions.slice(0, 5).map((q) => [q.id, q.options[0]!.id] as const)));
-    expect(confidenceText(ES, "es", five, N, true)).toContain(`solo se respondieron 5 de ${N} preguntas`);
+    const five = scoreAnswers(model, answersFrom(model, model.questions.filter(shapesFit).slice(0, 5).map((q) => [q.id, q.options[0]!.id] as const)));
+    expect(confidenceText(ES, "es", five, F, true)).toContain(`solo se respondieron 5 de las ${F} preguntas`);
   });
 });
 

@@ -19,6 +19,14 @@ export interface ModelQuestion {
   options: ModelOption[];
 }
 
+/** A tie-breaker: a short extra question that separates two roles (src/lib/quiz/tiebreak.ts). */
+export interface ModelTiebreaker {
+  id: string;
+  /** The two roles it separates, in any order. */
+  pair: [RoleId, RoleId];
+  options: ModelOption[];
+}
+
 export interface ModelRole {
   id: RoleId;
   /** The matrix's values (low=1 … advanced=5) in skill order. */
@@ -33,12 +41,14 @@ export interface QuizModel {
   questions: ModelQuestion[];
   /** In ROLE_IDS order: the tie order. */
   roles: ModelRole[];
+  /** The tie-breaker pool, in the bank's order. */
+  tiebreakers: ModelTiebreaker[];
 }
 
 /** One chosen option index per question, in bank order; null when unanswered. */
 export type Answers = readonly (number | null)[];
 
-export function buildModel(bank: Pick<QuizData, "version" | "questions">, matrix: Matrix): QuizModel {
+export function buildModel(bank: Pick<QuizData, "version" | "questions"> & Partial<Pick<QuizData, "tiebreakers">>, matrix: Matrix): QuizModel {
   const skills = matrix.skills.map((s) => s.id);
   return {
     version: bank.version,
@@ -53,7 +63,62 @@ export function buildModel(bank: Pick<QuizData, "version" | "questions">, matrix
       if (!role) throw new Error(`the matrix has no role ${id}`);
       return { id, needs: skills.map((s) => role.skills[s]!.value) };
     }),
+    tiebreakers: (bank.tiebreakers ?? []).map((t) => ({
+      id: t.id,
+      pair: [t.pair[0], t.pair[1]],
+      options: t.options.map((o) => ({ id: o.id, signals: { ...o.signals } })),
+    })),
   };
+}
+
+/** Whether a question's answer shapes the fit. Experience answers state levels for the gaps and the plan only. */
+export const shapesFit = (q: Pick<ModelQuestion, "kind">): boolean => q.kind !== "experience";
+
+/** What the scorer derives from a model once: the numbers every scoring reuses. */
+export interface Prepared {
+  /** Per question, per option: the signals over the skill areas, centred (each area's average over the question's options taken away), so a random pick leans nowhere. Experience questions: null. */
+  centred: (number[][] | null)[];
+  /** Per tie-breaker, per option: the signals, centred the same way. */
+  tiebreakers: number[][][];
+  /** Per question, per skill area: whether any option names the area (what the question asks about). */
+  asks: boolean[][];
+  /** The same for each tie-breaker. */
+  tieAsks: boolean[][];
+  /** Per skill area: how many fit questions ask about it (the profile's divisor). */
+  asked: number[];
+  /** Per role: what sets it apart, its needs minus the six roles' average need in each area. */
+  focus: number[][];
+}
+
+/** Signals as a vector in skill order, centred over the options for the areas any option names. */
+export function centreOptions(skills: readonly string[], options: readonly ModelOption[]): number[][] {
+  const vectors = options.map((o) => skills.map((s) => o.signals[s] ?? 0));
+  const asks = skills.map((s) => options.some((o) => s in o.signals));
+  const mean = skills.map((_, i) => vectors.reduce((sum, v) => sum + v[i]!, 0) / vectors.length);
+  return vectors.map((v) => v.map((x, i) => (asks[i] ? x - mean[i]! : 0)));
+}
+
+const cache = new WeakMap<QuizModel, Prepared>();
+
+/** The model's derived numbers, computed on first use and kept with the model. */
+export function prepare(model: QuizModel): Prepared {
+  const hit = cache.get(model);
+  if (hit) return hit;
+  const { skills } = model;
+  const centred = model.questions.map((q) => (shapesFit(q) ? centreOptions(skills, q.options) : null));
+  const asked = skills.map((s) => model.questions.filter((q) => shapesFit(q) && q.options.some((o) => s in o.signals)).length);
+  const average = skills.map((_, i) => model.roles.reduce((sum, r) => sum + r.needs[i]!, 0) / model.roles.length);
+  const asksOf = (options: readonly ModelOption[]) => skills.map((s) => options.some((o) => s in o.signals));
+  const prepared: Prepared = {
+    centred,
+    asks: model.questions.map((q) => asksOf(q.options)),
+    tieAsks: model.tiebreakers.map((t) => asksOf(t.options)),
+    tiebreakers: model.tiebreakers.map((t) => centreOptions(skills, t.options)),
+    asked,
+    focus: model.roles.map((r) => r.needs.map((v, i) => v - average[i]!)),
+  };
+  cache.set(model, prepared);
+  return prepared;
 }
 
 /** No answers yet: one null per question. */

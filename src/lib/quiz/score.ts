@@ -1,21 +1,11 @@
-// Profile -> a fit for every role (the shape of the profile against the shape of the role's needs,
-// as O*NET's profile matching does), a readiness from the stated experience, a ranking with a
-// fixed tie order, and how far to trust it.
+// Profile -> a fit for every role (the shape of the profile against the shape of what sets the role
+// apart: its needs minus the six roles' average, as O*NET's profile matching compares shapes), a
+// readiness from the stated experience, a ranking with a fixed tie order, and how far to trust it:
+// confidence and close calls follow the margin between the top two.
 import type { RoleId } from "../roles";
-import {
-  CLOSE_CALL_POINTS,
-  FEW_ANSWERS_SHARE,
-  FLAT_SD,
-  GAP_LEVELS,
-  MIN_EFFECT_POINTS,
-  ONE_NOTE_SHARE,
-  SCORE_HALF,
-  TOP_AREAS,
-  VERY_FEW_ANSWERS_SHARE,
-  WEAK_MATCH_R,
-} from "./constants";
-import type { Answers, QuizModel } from "./model";
-import { buildProfile, mean, sd, zScores, type Profile } from "./profile";
+import { CLOSE_CALL_POINTS, FEW_ANSWERS_SHARE, FLAT_SD, GAP_LEVELS, MIN_EFFECT_POINTS, SCORE_HALF, TOP_AREAS, VERY_FEW_ANSWERS_SHARE, WEAK_MATCH_R } from "./constants";
+import { prepare, shapesFit, type Answers, type QuizModel } from "./model";
+import { buildProfile, profileSums, profileValues, sd, zScores, type Profile, type TieAnswers } from "./profile";
 
 export interface AreaEffect {
   skill: string;
@@ -35,7 +25,7 @@ export interface Gap {
 
 export interface RoleFit {
   id: RoleId;
-  /** Pearson correlation of the profile with the role's needs, −1 … 1 (0 for a flat profile). */
+  /** Pearson correlation of the profile with what sets the role apart (its needs minus the roles' average), −1 … 1 (0 for a flat profile). */
   r: number;
   /** 0 … 100: SCORE_HALF × (1 + r). */
   score: number;
@@ -55,7 +45,12 @@ export interface RoleFit {
   gaps: Gap[];
 }
 
-export type ConfidenceReason = "few-answers" | "flat" | "one-note" | "weak-match";
+/**
+ * Why a result is less than certain: few fit questions answered; a flat profile; a close call (the
+ * runner-up within CLOSE_CALL_POINTS); fragile (one changed answer would put another role first);
+ * a weak match (even the best role correlates below WEAK_MATCH_R).
+ */
+export type ConfidenceReason = "few-answers" | "flat" | "close" | "fragile" | "weak-match";
 
 export interface Confidence {
   level: "high" | "medium" | "low";
@@ -70,6 +65,10 @@ export interface QuizResult {
   confidence: Confidence;
   /** The runner-up's shown score is within CLOSE_CALL_POINTS of the top one. */
   closeCall: boolean;
+  /** The top two show the same score. */
+  tie: boolean;
+  /** One changed answer would put another role first (false when scored from a profile alone). */
+  fragile: boolean;
 }
 
 /** Pearson correlation and each area's term of it (the terms add up to r). */
@@ -111,29 +110,69 @@ function readiness(model: QuizModel, needs: number[], stated: (number | null)[])
   };
 }
 
-/** How far to trust a ranking: fewer answers, a flat or one-note profile or a weak best match lower it. */
-export function confidenceOf(model: QuizModel, profile: Profile, bestR: number): Confidence {
-  const share = profile.answered / model.questions.length;
+/**
+ * How far to trust a ranking. Low: fewer than VERY_FEW_ANSWERS_SHARE of the fit questions answered,
+ * a flat profile, or a close call. High: none of the reasons below. Medium: anything between.
+ */
+export function confidenceOf(model: QuizModel, profile: Profile, bestR: number, closeCall: boolean, fragile: boolean): Confidence {
+  const fitQuestions = model.questions.filter(shapesFit).length;
+  const share = fitQuestions ? profile.answeredFit / fitQuestions : 0;
   const reasons: ConfidenceReason[] = [];
   if (share < FEW_ANSWERS_SHARE) reasons.push("few-answers");
   // Skipped questions shrink every area toward 0; undo that so a few clear answers are not "flat".
   const flat = share === 0 || sd(profile.values) / share < FLAT_SD;
   if (flat) reasons.push("flat");
   else {
-    const m = mean(profile.values);
-    const sq = profile.values.map((v) => (v - m) ** 2).sort((a, b) => b - a);
-    const total = sq.reduce((a, b) => a + b, 0);
-    if ((sq[0]! + sq[1]!) / total > ONE_NOTE_SHARE) reasons.push("one-note");
+    if (closeCall) reasons.push("close");
+    else if (fragile) reasons.push("fragile");
     if (bestR < WEAK_MATCH_R) reasons.push("weak-match");
   }
-  const level = share < VERY_FEW_ANSWERS_SHARE || flat || reasons.length >= 2 ? "low" : reasons.length ? "medium" : "high";
+  const level = share < VERY_FEW_ANSWERS_SHARE || flat || closeCall ? "low" : reasons.length ? "medium" : "high";
   return { level, reasons };
 }
 
+/** Each role's correlation with a profile, in the model's role order: the ranking's only input. */
+export function fitsOf(model: QuizModel, values: readonly number[]): number[] {
+  const { focus } = prepare(model);
+  return focus.map((f) => correlate(values, f).r);
+}
+
+/** The role order for correlations: higher first; equal to nine places, the fixed role order. */
+const key = (r: number) => Math.round(r * 1e9);
+
+/** The index of the best-fitting role. */
+export function topIndex(rs: readonly number[]): number {
+  let best = 0;
+  for (let i = 1; i < rs.length; i++) if (key(rs[i]!) > key(rs[best]!)) best = i;
+  return best;
+}
+
+/**
+ * Whether one changed answer (another option of an answered fit question, or any option of a skipped
+ * one) would put another role first. Tie-breaker answers are held as they are. Each alternative
+ * moves only its question's areas, so the sums are adjusted rather than rebuilt.
+ */
+export function isFragile(model: QuizModel, answers: Answers, ties: TieAnswers = []): boolean {
+  const prep = prepare(model);
+  const { sum, asked } = profileSums(model, answers, ties);
+  const top = topIndex(fitsOf(model, profileValues(sum, asked)));
+  return prep.centred.some((centred, qi) => {
+    if (!centred) return false;
+    const asks = prep.asks[qi]!;
+    const from = answers[qi] == null ? null : centred[answers[qi]!]!;
+    return centred.some((to, oi) => {
+      if (oi === answers[qi]) return false;
+      const moved = sum.map((s, i) => (asks[i] ? s - (from?.[i] ?? 0) + to[i]! : s));
+      return topIndex(fitsOf(model, profileValues(moved, asked))) !== top;
+    });
+  });
+}
+
 /** Scores a profile directly (the answers' profile, or any vector over the skill areas). */
-export function scoreProfile(model: QuizModel, profile: Profile): QuizResult {
+export function scoreProfile(model: QuizModel, profile: Profile, fragile = false): QuizResult {
+  const { focus } = prepare(model);
   const fits = model.roles.map((role, order) => {
-    const { r, terms, zp } = correlate(profile.values, role.needs);
+    const { r, terms, zp } = correlate(profile.values, focus[order]!);
     const contributions = terms.map((t) => SCORE_HALF * t);
     const score = SCORE_HALF * (1 + r);
     return {
@@ -152,23 +191,27 @@ export function scoreProfile(model: QuizModel, profile: Profile): QuizResult {
     };
   });
   // Correlations equal to nine places are ties, broken by the fixed role order.
-  const key = (r: number) => Math.round(r * 1e9);
   fits.sort((a, b) => key(b.fit.r) - key(a.fit.r) || a.order - b.order);
   const ranked = fits.map((f, i) => ({ ...f.fit, rank: i + 1 }));
+  const margin = ranked[0]!.shown - ranked[1]!.shown;
+  const closeCall = margin <= CLOSE_CALL_POINTS;
   return {
     ranked,
     ranking: ranked.map((f) => f.id),
     profile,
-    confidence: confidenceOf(model, profile, ranked[0]!.r),
-    closeCall: ranked[0]!.shown - ranked[1]!.shown <= CLOSE_CALL_POINTS,
+    confidence: confidenceOf(model, profile, ranked[0]!.r, closeCall, fragile),
+    closeCall,
+    tie: margin === 0,
+    fragile,
   };
 }
 
-export function scoreAnswers(model: QuizModel, answers: Answers): QuizResult {
-  return scoreProfile(model, buildProfile(model, answers));
+/** Scores the answers (and any tie-breaker answers): the result the page shows. */
+export function scoreAnswers(model: QuizModel, answers: Answers, ties: TieAnswers = []): QuizResult {
+  return scoreProfile(model, buildProfile(model, answers, ties), isFragile(model, answers, ties));
 }
 
 /** A profile made of given values (no answers, no stated levels): for tests and the method page. */
 export function profileOf(values: number[]): Profile {
-  return { values, evidence: values.map(() => 1), asked: values.map(() => 1), stated: values.map(() => null), answered: 0 };
+  return { values, evidence: values.map(() => 1), asked: values.map(() => 1), stated: values.map(() => null), answered: 0, answeredFit: 0 };
 }

@@ -1,18 +1,23 @@
 // Share codes: the answers in a few URL-safe characters, and optionally the role the plan is for.
 //
-//   <bank version>.<one character per question>[.<plan field>]
+//   <bank version>.<one character per question>[.t<tie-breaker answers>][.<plan field>]
 //
 // Answers: a is the first option, b the second … and "-" means unanswered, e.g. "1.ab-c". The plan
 // field is versioned on its own: "<field version><role letter>", e.g. "1.ab-c.1c". Version 1 letters
 // the roles a … f in PLAN_ROLES_V1's order. A code without the field (every code made before the
 // plan existed) opens on the best-fit role; a well-formed field of a later version, which this page
-// cannot know, is ignored the same way, so the answers still open. Parsing is strict and never
+// cannot know, is ignored the same way, so the answers still open. The tie-breaker field holds one
+// character per tie-breaker the answers' close call offers (tiebreak.ts), in the order offered,
+// e.g. "2.ab…c.tb-a": the answers decide which were offered, so the field carries only the choices;
+// a field that does not fit what the answers offer is refused as malformed. Parsing is strict and never
 // throws: anything else is refused with a reason the page can explain (in the page's language: the
 // dictionary's quiz.client.codeErrors has a message per CodeError). Codes carry no language, so a
 // link made on one language's page opens the same result on any other.
 import type { RoleId } from "../roles";
 import { MIN_ANSWERS } from "./constants";
 import type { Answers, QuizModel } from "./model";
+import { scoreAnswers } from "./score";
+import { tiebreakersFor } from "./tiebreak";
 
 /** Longer input is refused before it is looked at. */
 export const MAX_CODE_LENGTH = 64;
@@ -24,13 +29,18 @@ export const PLAN_FIELD_VERSION = 1;
 export const PLAN_ROLES_V1: readonly RoleId[] = ["data-analyst", "data-scientist", "ml-engineer", "data-engineer", "deep-learning-engineer", "ai-engineer"];
 
 export type CodeError = "empty" | "too-long" | "malformed" | "version" | "length" | "option" | "too-few";
-export type CodeResult = { ok: true; answers: (number | null)[]; role: RoleId | null } | { ok: false; error: CodeError };
+export type CodeResult =
+  | { ok: true; answers: (number | null)[]; role: RoleId | null; ties: (number | null)[] }
+  | { ok: false; error: CodeError };
 
 const letter = (i: number) => String.fromCharCode(FIRST + i);
 
-/** The code for `answers`, with the plan's role when one is given. */
-export function encodeAnswers(model: Pick<QuizModel, "version">, answers: Answers, role: RoleId | null = null): string {
-  const code = `${model.version}.${answers.map((a) => (a === null ? SKIPPED : letter(a))).join("")}`;
+const letters = (answers: Answers) => answers.map((a) => (a === null ? SKIPPED : letter(a))).join("");
+
+/** The code for `answers`, with the tie-breaker answers (one per offered, in order) and the plan's role when given. */
+export function encodeAnswers(model: Pick<QuizModel, "version">, answers: Answers, role: RoleId | null = null, ties: Answers = []): string {
+  let code = `${model.version}.${letters(answers)}`;
+  if (ties.some((t) => t !== null)) code += `.t${letters(ties)}`;
   const r = role === null ? -1 : PLAN_ROLES_V1.indexOf(role);
   return r < 0 ? code : `${code}.${PLAN_FIELD_VERSION}${letter(r)}`;
 }
@@ -39,11 +49,11 @@ export function encodeAnswers(model: Pick<QuizModel, "version">, answers: Answer
  * Reads a code against the current bank. `minAnswers` is the fewest answered questions accepted
  * (a shared result needs MIN_ANSWERS; saved progress may have none).
  */
-export function decodeAnswers(model: Pick<QuizModel, "version" | "questions">, input: unknown, minAnswers = MIN_ANSWERS): CodeResult {
+export function decodeAnswers(model: QuizModel, input: unknown, minAnswers = MIN_ANSWERS): CodeResult {
   const fail = (error: CodeError): CodeResult => ({ ok: false, error });
   if (typeof input !== "string" || input.length === 0) return fail("empty");
   if (input.length > MAX_CODE_LENGTH) return fail("too-long");
-  const match = /^([1-9][0-9]{0,5})\.([a-z-]+)(?:\.([1-9][0-9]?)([a-z]))?$/.exec(input);
+  const match = /^([1-9][0-9]{0,5})\.([a-z-]+)(?:\.t([a-z-]{1,9}))?(?:\.([1-9][0-9]?)([a-z]))?$/.exec(input);
   if (!match) return fail("malformed");
   if (Number(match[1]) !== model.version) return fail("version");
   const chars = match[2]!;
@@ -61,9 +71,21 @@ export function decodeAnswers(model: Pick<QuizModel, "version" | "questions">, i
   }
   if (answers.filter((a) => a !== null).length < minAnswers) return fail("too-few");
   let role: RoleId | null = null;
-  if (Number(match[3]) === PLAN_FIELD_VERSION) {
-    role = PLAN_ROLES_V1[match[4]!.charCodeAt(0) - FIRST] ?? null;
+  if (Number(match[4]) === PLAN_FIELD_VERSION) {
+    role = PLAN_ROLES_V1[match[5]!.charCodeAt(0) - FIRST] ?? null;
     if (role === null) return fail("malformed");
   }
-  return { ok: true, answers, role };
+  const ties: (number | null)[] = [];
+  if (match[3] !== undefined) {
+    // Only what these answers' close call offers can have been answered.
+    const offered = tiebreakersFor(model, scoreAnswers(model, answers));
+    if (match[3].length !== offered.length) return fail("malformed");
+    for (let k = 0; k < offered.length; k++) {
+      const c = match[3][k]!;
+      const index = c === SKIPPED ? null : c.charCodeAt(0) - FIRST;
+      if (index !== null && index >= model.tiebreakers[offered[k]!]!.options.length) return fail("option");
+      ties.push(index);
+    }
+  }
+  return { ok: true, answers, role, ties };
 }

@@ -1,5 +1,6 @@
 // What the quiz keeps in this browser's localStorage, and nothing is ever sent anywhere:
-// - the progress: the answers and the plan's role (as a share code) and the step the visitor was on;
+// - the progress: the answers, any tie-breaker answers and the plan's role (as a share code) and the
+//   step the visitor was on;
 // - the plan's ticks: for each role, the skill areas ticked off, kept beside the progress under
 //   their own key, with the format's and the bank's versions.
 // Progress that does not read back cleanly, including progress saved against another bank version,
@@ -22,10 +23,12 @@ export interface Saved {
   step: number;
   /** The role the plan was switched to; null for the best fit. */
   role: RoleId | null;
+  /** Answers to the tie-breakers the result offered, in order; empty when none. */
+  ties: (number | null)[];
 }
 
-export function serializeProgress(model: QuizModel, answers: Answers, step: number, role: RoleId | null = null): string {
-  return JSON.stringify({ code: encodeAnswers(model, answers, role), step });
+export function serializeProgress(model: QuizModel, answers: Answers, step: number, role: RoleId | null = null, ties: Answers = []): string {
+  return JSON.stringify({ code: encodeAnswers(model, answers, role, ties), step });
 }
 
 function readObject(raw: string | null): Record<string, unknown> | null {
@@ -47,7 +50,7 @@ export function parseProgress(model: QuizModel, raw: string | null): Saved | nul
   const decoded = decodeAnswers(model, code, 0);
   if (!decoded.ok) return null;
   if (typeof step !== "number" || !Number.isInteger(step) || step < 0 || step > model.questions.length + 1) return null;
-  return { answers: decoded.answers, step, role: decoded.role };
+  return { answers: decoded.answers, step, role: decoded.role, ties: decoded.ties };
 }
 
 /** For each role, the skill areas whose plan step is ticked off. */

@@ -30,15 +30,15 @@ export interface ResultWords {
   /** A skill gap: {skill}, {need} (the role's level), {stated} (the level the answers state). */
   gap: Perspective;
   confidence: {
-    /** High confidence: {n} questions answered of {total}. */
+    /** High confidence: {n} fit questions answered of {total}. */
     high: Perspective<PluralForms>;
     /** Medium and low confidence: {reasons} is the list of reasons. */
     medium: string;
     low: string;
-    /** The few-answers reason: {n} of {total}. */
+    /** The few-answers reason: {n} of the {total} fit questions. */
     fewAnswers: Perspective<PluralForms>;
     /** The other reasons, as clauses that fit in the list. */
-    reasons: { flat: string; "one-note": string; "weak-match": string };
+    reasons: { flat: string; close: string; fragile: string; "weak-match": string };
   };
 }
 
@@ -59,10 +59,11 @@ export function gapText(w: ResultWords, g: Gap, skillName: string, roleLevel: st
   return fill(shared ? w.gap.shared : w.gap.mine, { skill: skillName, need: roleLevel, stated: levelWord(g.stated, w.levels) });
 }
 
+/** The confidence sentence; `questions` is how many questions shape the fit. */
 export function confidenceText(w: ResultWords, lang: string, result: QuizResult, questions: number, shared = false): string {
   const { confidence: c } = w;
   const { level, reasons } = result.confidence;
-  const n = result.profile.answered;
+  const n = result.profile.answeredFit;
   const pick = <T>(p: Perspective<T>) => (shared ? p.shared : p.mine);
   const total = { total: formatNumber(lang, questions) };
   if (level === "high") return plural(lang, pick(c.high), n, total);

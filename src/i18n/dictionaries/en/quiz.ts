@@ -144,23 +144,24 @@ export default {
       confidence: {
         high: {
           mine: {
-            one: "High: you answered {n} of {total} questions, and they give a clear profile to match.",
-            other: "High: you answered {n} of {total} questions, and they give a clear profile to match.",
+            one: "High: you answered {n} of the {total} questions that decide the fit, and no single answer, changed, would put another role first.",
+            other: "High: you answered {n} of the {total} questions that decide the fit, and no single answer, changed, would put another role first.",
           },
           shared: {
-            one: "High: these answers cover {n} of {total} questions, and they give a clear profile to match.",
-            other: "High: these answers cover {n} of {total} questions, and they give a clear profile to match.",
+            one: "High: these answers cover {n} of the {total} questions that decide the fit, and no single one, changed, would put another role first.",
+            other: "High: these answers cover {n} of the {total} questions that decide the fit, and no single one, changed, would put another role first.",
           },
         },
         medium: "Medium: {reasons}. Treat the ranking as a starting point.",
         low: "Low: {reasons}. Treat the ranking as a starting point.",
         fewAnswers: {
-          mine: { one: "you answered {n} of {total} questions", other: "you answered {n} of {total} questions" },
-          shared: { one: "only {n} of {total} questions were answered", other: "only {n} of {total} questions were answered" },
+          mine: { one: "you answered {n} of the {total} questions that decide the fit", other: "you answered {n} of the {total} questions that decide the fit" },
+          shared: { one: "only {n} of the {total} questions that decide the fit were answered", other: "only {n} of the {total} questions that decide the fit were answered" },
         },
         reasons: {
           flat: "the answers rate the skill areas almost evenly, so no shape stands out",
-          "one-note": "the answers say a lot about one or two skill areas and little about the rest",
+          close: "the runner-up is only a few points behind",
+          fragile: "changing a single answer would put another role first",
           "weak-match": "even the closest role matches the answers only loosely",
         },
       },

@@ -130,23 +130,24 @@ export default {
       confidence: {
         high: {
           mine: {
-            one: "Alta: respondiste {n} de {total} preguntas y dan un perfil claro con el que comparar.",
-            other: "Alta: respondiste {n} de {total} preguntas y dan un perfil claro con el que comparar.",
+            one: "Alta: respondiste {n} de las {total} preguntas que deciden el encaje, y cambiar cualquiera de tus respuestas no pondría otro rol en primer lugar.",
+            other: "Alta: respondiste {n} de las {total} preguntas que deciden el encaje, y cambiar cualquiera de tus respuestas no pondría otro rol en primer lugar.",
           },
           shared: {
-            one: "Alta: estas respuestas cubren {n} de {total} preguntas y dan un perfil claro con el que comparar.",
-            other: "Alta: estas respuestas cubren {n} de {total} preguntas y dan un perfil claro con el que comparar.",
+            one: "Alta: estas respuestas cubren {n} de las {total} preguntas que deciden el encaje, y cambiar cualquiera de ellas no pondría otro rol en primer lugar.",
+            other: "Alta: estas respuestas cubren {n} de las {total} preguntas que deciden el encaje, y cambiar cualquiera de ellas no pondría otro rol en primer lugar.",
           },
         },
         medium: "Media: {reasons}. Toma la clasificación como un punto de partida.",
         low: "Baja: {reasons}. Toma la clasificación como un punto de partida.",
         fewAnswers: {
-          mine: { one: "respondiste {n} de {total} preguntas", other: "respondiste {n} de {total} preguntas" },
-          shared: { one: "solo se respondió {n} de {total} preguntas", other: "solo se respondieron {n} de {total} preguntas" },
+          mine: { one: "respondiste {n} de las {total} preguntas que deciden el encaje", other: "respondiste {n} de las {total} preguntas que deciden el encaje" },
+          shared: { one: "solo se respondió {n} de las {total} preguntas que deciden el encaje", other: "solo se respondieron {n} de las {total} preguntas que deciden el encaje" },
         },
         reasons: {
           flat: "las respuestas valoran las áreas de habilidad casi por igual, así que no destaca ninguna forma",
-          "one-note": "las respuestas dicen mucho de una o dos áreas de habilidad y poco del resto",
+          close: "el segundo rol queda a muy pocos puntos",
+          fragile: "cambiar una sola respuesta pondría otro rol en primer lugar",
           "weak-match": "incluso el rol más cercano encaja solo vagamente con las respuestas",
         },
       },
