@@ -68,7 +68,7 @@ export default defineConfig({
   experimental: {
     // A build copies each page from the last one (kept in cacheDir, above) when its code and its
     // cacheKey are unchanged: the key covers the content data and the body a page renders
-    // (langPaths in src/i18n/index.ts). `astro build --force` renders every page.
+    // (langPaths in src/data/lang-paths.ts). `astro build --force` renders every page.
     incrementalBuild: true,
   },
   vite: {

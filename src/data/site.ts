@@ -3,7 +3,7 @@
 // offending file and field listed.
 import { getCollection, type CollectionEntry } from "astro:content";
 import { assertContent } from "../lib/content-rules";
-import { DEFAULT_LANG, LANGS } from "../i18n";
+import { DEFAULT_LANG } from "../i18n";
 import { articleReadingTime } from "../lib/articles";
 import { contentKey } from "../lib/content-key";
 import { translateSite } from "./translated-site";
@@ -81,26 +81,31 @@ async function load(): Promise<Site> {
   };
 }
 
-let key: Promise<string> | undefined;
+const keys = new Map<string, Promise<string>>();
 
 /**
- * The cache key of every page (langPaths in src/i18n): a hash of all the content data of every
- * language, since any page may show any of it (a title in a list, a role's name, a translation's
- * existence in the language switcher). Article bodies are left out and stand in by their reading
- * times in whole minutes, the one thing other pages show of them; an article's own page adds its
- * body to its key (langPaths' `renders`). So a sentence added to an article renders that page
- * again, and the rest of the site only if its minutes changed. Other bodies (roles, comparisons)
- * are few and kept in.
+ * The cache key of every page (langPaths in ./lang-paths.ts): a hash of all the content data of
+ * the languages given (every language the site builds), since any page may show any of it (a title
+ * in a list, a role's name, a translation's existence in the language switcher). Article bodies are
+ * left out and stand in by their reading times in whole minutes, the one thing other pages show of
+ * them; an article's own page adds its body to its key (langPaths' `renders`). So a sentence added
+ * to an article renders that page again, and the rest of the site only if its minutes changed.
+ * Other bodies (roles, comparisons) are few and kept in.
  */
-export function siteContentKey(): Promise<string> {
-  key ??= Promise.all(LANGS.map((lang) => getSite(lang))).then((sites) =>
-    contentKey(
-      sites.map((site) => ({
-        ...site,
-        roleById: undefined,
-        articles: site.articles.map((a) => ({ ...a, body: undefined, rendered: undefined, digest: undefined, readingMinutes: articleReadingTime(a).minutes })),
-      })),
-    ),
-  );
+export function siteContentKey(langs: readonly string[]): Promise<string> {
+  const id = langs.join(",");
+  let key = keys.get(id);
+  if (!key) {
+    key = Promise.all(langs.map((lang) => getSite(lang))).then((sites) =>
+      contentKey(
+        sites.map((site) => ({
+          ...site,
+          roleById: undefined,
+          articles: site.articles.map((a) => ({ ...a, body: undefined, rendered: undefined, digest: undefined, readingMinutes: articleReadingTime(a).minutes })),
+        })),
+      ),
+    );
+    keys.set(id, key);
+  }
   return key;
 }

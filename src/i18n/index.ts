@@ -1,7 +1,6 @@
 // The site's languages and their dictionaries. A language is a folder under ./dictionaries: adding
 // one (plus its content under content/i18n/<lang>/) adds it to every route, feed and switcher.
 import type { Dictionary } from "./dictionary";
-import { contentKey } from "../lib/content-key";
 
 const modules = import.meta.glob<{ default: Dictionary }>("./dictionaries/*/index.ts", { eager: true });
 
@@ -30,36 +29,6 @@ export function dictionary(lang: string): Dictionary {
 export function langParam(lang: string): string | undefined {
   return lang === DEFAULT_LANG ? undefined : lang;
 }
-
-/**
- * getStaticPaths entries for a page that exists once per language; `each` gives one language's.
- * An entry's `renders` names any content body the page renders itself (an article's MDX), which
- * its cache key must then cover too.
- */
-export async function langPaths<P extends Record<string, string | undefined>, T extends Record<string, unknown>>(
-  each: (lang: string) => { params: P; props: T; renders?: string | undefined }[] | Promise<{ params: P; props: T; renders?: string | undefined }[]>,
-) {
-  // Every path carries a cache key, so Astro's incremental build copies a page from the last build
-  // when neither the content it shows nor its code changed: the site's content data (src/data/site.ts
-  // siteContentKey says what that covers) and the body it renders. Astro hashes the code; it does not
-  // see which body a page renders, so that goes in the key. Imported here, not at the top, because
-  // src/data/site.ts imports this module.
-  const { siteContentKey } = await import("../data/site");
-  const siteKey = await siteContentKey();
-  const perLang = await Promise.all(
-    LANGS.map(async (lang) =>
-      (await each(lang)).map(({ params, props, renders }) => ({
-        params: { ...params, lang: langParam(lang) },
-        props: { ...props, lang },
-        cacheKey: renders === undefined ? siteKey : contentKey([siteKey, renders]),
-      })),
-    ),
-  );
-  return perLang.flat();
-}
-
-/** getStaticPaths for a page with no parameters of its own: one copy per language. */
-export const eachLang = () => langPaths(() => [{ params: {}, props: {} }]);
 
 /** The language of a site path: its first segment when that is a language, else English. */
 export function langOfPath(pathname: string): string {

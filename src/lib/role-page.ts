@@ -101,6 +101,23 @@ export function hiringByStage(hiring: RoleData["hiring"]): { said: { stage: Hiri
   };
 }
 
+/** A role page's sections before the role's own written ones, in reading order; each key names its heading (roles.page.sections). */
+const SECTIONS_BEFORE = ["purpose", "responsibilities", "example", "skills", "tools", "workflow", "fit", "pay", "hiring", "myths"] as const;
+/** The sections after the written ones: the ways in and out, the comparisons, the reading and the next step. */
+const SECTIONS_AFTER = ["paths", "compare", "reading", "next"] as const;
+export type RoleSectionKey = (typeof SECTIONS_BEFORE)[number] | (typeof SECTIONS_AFTER)[number];
+
+/** The id a role page's section heading is linked by: its key, but "next-step" for the next step. */
+export function roleSectionId(key: RoleSectionKey): string {
+  return key === "next" ? "next-step" : key;
+}
+
+/** The sections a role page shows, before and after its written ones: the myths and the reading list only when the role has any. */
+export function roleSections(has: { myths: boolean; reading: boolean }): Record<"before" | "after", RoleSectionKey[]> {
+  const shown = (key: RoleSectionKey) => (key !== "myths" || has.myths) && (key !== "reading" || has.reading);
+  return { before: SECTIONS_BEFORE.filter(shown), after: SECTIONS_AFTER.filter(shown) };
+}
+
 /** A role page lists at most this many articles about the role, newest first. */
 export const ROLE_PAGE_ARTICLES = 8;
 

@@ -97,3 +97,29 @@ export function pageSectionIds(
   };
   return { faq: claim(headings.faq), questions: questions.map(claim), nextStep: claim(headings.nextStep) };
 }
+
+/** A section a page writes itself: its heading's id and text. */
+export interface PageSection {
+  id: string;
+  text: string;
+}
+
+/**
+ * The sections a page writes around its written (Markdown) ones, from their headings in reading
+ * order, a section left undefined not shown: each with an id that repeats none of `taken` (the
+ * written headings' ids) nor another's, then ids for the FAQ's `questions` likewise. The contents
+ * list is the sections in order.
+ */
+export function pageSections<T extends Record<string, string | undefined>>(headings: T, taken: Iterable<string>, questions: readonly string[] = []) {
+  const used = new Set(taken);
+  const claim = (text: string) => {
+    const id = slugify(text, used);
+    used.add(id);
+    return id;
+  };
+  const sections = Object.fromEntries(
+    Object.entries(headings).flatMap(([key, text]) => (text === undefined ? [] : [[key, { id: claim(text), text }]])),
+  ) as { [K in keyof T]: T[K] extends string ? PageSection : PageSection | undefined };
+  const shown = Object.values(sections).filter((s): s is PageSection => s !== undefined);
+  return { sections, questionIds: questions.map(claim), toc: shown.map(({ id, text }): TocEntry => ({ slug: id, text })) };
+}

@@ -96,6 +96,7 @@ test("on a narrow screen the menu's Search link stands in for the header form", 
   await page.setViewportSize({ width: 375, height: 800 });
   await page.goto("/");
   await expect(page.getByRole("search", { name: "Site" })).toBeHidden();
+  await page.getByText("Menu", { exact: true }).click();
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Search" }).click();
   await expect(page).toHaveURL(/\/search\/$/);
   await expect(box(page)).toBeVisible();

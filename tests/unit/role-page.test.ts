@@ -14,6 +14,8 @@ import {
   payLadder,
   ratingSources,
   rolePath,
+  roleSectionId,
+  roleSections,
   strongestSkills,
   withArticle,
 } from "../../src/lib/role-page";
@@ -128,5 +130,24 @@ describe("wording helpers", () => {
     expect(shown.map((x) => x.id)).toEqual(["n1", "n2", "n4", "n5", "n7", "n8", "n10", "n11"]);
     expect(shown).toHaveLength(ROLE_PAGE_ARTICLES);
     expect(roleReading(many.slice(0, 3), "data-analyst")).toEqual({ shown: [many[1], many[2]], total: 2 });
+  });
+});
+
+describe("roleSections", () => {
+  const ids = (has: { myths: boolean; reading: boolean }) => {
+    const { before, after } = roleSections(has);
+    return [before.map(roleSectionId), after.map(roleSectionId)];
+  };
+  it("puts the role's description before its written sections and the ways on after them", () => {
+    expect(ids({ myths: true, reading: true })).toEqual([
+      ["purpose", "responsibilities", "example", "skills", "tools", "workflow", "fit", "pay", "hiring", "myths"],
+      ["paths", "compare", "reading", "next-step"],
+    ]);
+  });
+  it("leaves out the myths and the reading list when the role has none", () => {
+    expect(ids({ myths: false, reading: false })).toEqual([
+      ["purpose", "responsibilities", "example", "skills", "tools", "workflow", "fit", "pay", "hiring"],
+      ["paths", "compare", "next-step"],
+    ]);
   });
 });

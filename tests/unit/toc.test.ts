@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FAQ_HEADING, NEXT_STEP_HEADING, headingText, pageSectionIds, slugify, tableOfContents, TOC_MIN_SECTIONS, type Heading } from "../../src/lib/toc";
+import { FAQ_HEADING, NEXT_STEP_HEADING, headingText, pageSectionIds, pageSections, slugify, tableOfContents, TOC_MIN_SECTIONS, type Heading } from "../../src/lib/toc";
 import en from "../../src/i18n/dictionaries/en/index";
 import es from "../../src/i18n/dictionaries/es/index";
 
@@ -71,5 +71,21 @@ describe("headingText", () => {
   it("strips tags and decodes entities", () => {
     expect(headingText("What <em>is</em> a &quot;large&quot; model&#x3F; &amp; why&#8217;s it&nbsp;big")).toBe('What is a "large" model? & why’s it big');
     expect(headingText("  <code>SQL</code>\n first ")).toBe("SQL first");
+  });
+});
+
+describe("pageSections", () => {
+  it("gives each shown section an id from its heading, in order, and lists them as the contents", () => {
+    const { sections, toc } = pageSections({ glance: "At a glance", written: undefined, next: "Keep exploring" }, []);
+    expect(sections).toEqual({ glance: { id: "at-a-glance", text: "At a glance" }, next: { id: "keep-exploring", text: "Keep exploring" } });
+    expect(toc).toEqual([
+      { slug: "at-a-glance", text: "At a glance" },
+      { slug: "keep-exploring", text: "Keep exploring" },
+    ]);
+  });
+  it("never repeats an id the written headings use, nor one another's, and numbers the FAQ's questions after them", () => {
+    const { sections, questionIds } = pageSections({ a: "Skills", b: "Skills" }, ["skills"], ["Skills?", "Why?"]);
+    expect([sections.a.id, sections.b.id]).toEqual(["skills-1", "skills-2"]);
+    expect(questionIds).toEqual(["skills-3", "why"]);
   });
 });

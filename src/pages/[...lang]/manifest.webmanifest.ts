@@ -1,7 +1,8 @@
 // Each language's web app manifest: installing from a Spanish page installs the Spanish edition.
 import type { APIRoute } from "astro";
 import tokensCss from "../../styles/tokens.css?raw";
-import { dictionary, eachLang } from "../../i18n";
+import { dictionary } from "../../i18n";
+import { eachLang } from "../../data/lang-paths";
 import { localePath } from "../../i18n/urls";
 import { colourTokens } from "../../lib/tokens";
 import { webManifest } from "../../lib/web-manifest";

@@ -3,7 +3,8 @@
 import rss from "@astrojs/rss";
 import type { APIContext } from "astro";
 import { getSite } from "../../data/site";
-import { dictionary, eachLang } from "../../i18n";
+import { dictionary } from "../../i18n";
+import { eachLang } from "../../data/lang-paths";
 import { localePath } from "../../i18n/urls";
 import { articlePath, published } from "../../lib/articles";
 import { fill } from "../../lib/i18n-format";

@@ -38,6 +38,8 @@ export default {
     /** The switcher's accessible name; {language} is the other language's own name. */
     switchTo: "Read this page in {language}",
     languages: "Language",
+    /** The button that opens the navigation on narrow screens. */
+    menu: "Menu",
   },
   footer: {
     openSource: "{site} is open source. The code is under the {mit}; the writing is under {cc}: reuse it with credit.",

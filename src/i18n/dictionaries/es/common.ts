@@ -33,6 +33,7 @@ export default {
     darkTheme: "Tema oscuro",
     switchTo: "Leer esta página en {language}",
     languages: "Idioma",
+    menu: "Menú",
   },
   footer: {
     openSource: "{site} es de código abierto. El código está bajo la {mit}; los textos, bajo {cc}: puedes reutilizarlos citando la fuente.",

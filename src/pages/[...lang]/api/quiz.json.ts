@@ -2,7 +2,7 @@
 // answer sends. Ids and signals are the same in every language; only the text differs.
 import type { APIRoute } from "astro";
 import { getSite } from "../../../data/site";
-import { eachLang } from "../../../i18n";
+import { eachLang } from "../../../data/lang-paths";
 import { localePath } from "../../../i18n/urls";
 import { publishedBank } from "../../../lib/quiz/client-data";
 

@@ -2,7 +2,7 @@
 // src/lib/roles-api.ts): ratings are the same everywhere; names and descriptions are translated.
 import type { APIRoute } from "astro";
 import { getSite } from "../../../data/site";
-import { eachLang } from "../../../i18n";
+import { eachLang } from "../../../data/lang-paths";
 import { localePath } from "../../../i18n/urls";
 import { rolesApi } from "../../../lib/roles-api";
 

@@ -2,7 +2,7 @@
 import type { APIRoute } from "astro";
 import { articleCardNode, pngResponse } from "../../../../data/cards";
 import { getSite, type Article } from "../../../../data/site";
-import { langPaths } from "../../../../i18n";
+import { langPaths } from "../../../../data/lang-paths";
 
 export const getStaticPaths = () =>
   langPaths(async (lang) => (await getSite(lang)).articles.map((article) => ({ params: { slug: article.id }, props: { article } })));

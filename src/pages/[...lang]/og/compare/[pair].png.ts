@@ -1,7 +1,7 @@
 // One share card per pair of roles and language: both roles' ratings side by side.
 import type { APIRoute } from "astro";
 import { compareCardNode, pngResponse } from "../../../../data/cards";
-import { langPaths } from "../../../../i18n";
+import { langPaths } from "../../../../data/lang-paths";
 import { allPairs, pairSlug, type RoleId } from "../../../../lib/roles";
 
 export const getStaticPaths = () => langPaths(() => allPairs().map(([a, b]) => ({ params: { pair: pairSlug(a, b) }, props: { a, b } })));

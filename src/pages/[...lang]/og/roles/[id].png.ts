@@ -2,7 +2,7 @@
 import type { APIRoute } from "astro";
 import { pngResponse, roleCardNode } from "../../../../data/cards";
 import { getSite } from "../../../../data/site";
-import { langPaths } from "../../../../i18n";
+import { langPaths } from "../../../../data/lang-paths";
 import type { RoleId } from "../../../../lib/roles";
 
 export const getStaticPaths = () => langPaths(async (lang) => (await getSite(lang)).roles.map((r) => ({ params: { id: r.id }, props: { id: r.id } })));
