@@ -12,11 +12,12 @@ import type { RoleId } from "../lib/roles";
 import type { ClientData, ClientText } from "../lib/quiz/client-data";
 import { MIN_ANSWERS } from "../lib/quiz/constants";
 import { CODE_PARAM } from "../lib/quiz/links";
-import { answeredCount, emptyAnswers, type QuizModel } from "../lib/quiz/model";
+import { answeredCount, emptyAnswers, shapesFit, type QuizModel } from "../lib/quiz/model";
 import { buildPlan, routeFor } from "../lib/quiz/plan";
 import { scoreAnswers, type QuizResult } from "../lib/quiz/score";
 import { decodeAnswers, encodeAnswers } from "../lib/quiz/share-code";
 import { STORAGE_KEY, TICKS_KEY, parseProgress, parseTicks, serializeProgress, serializeTicks, type Ticks } from "../lib/quiz/storage";
+import { tieAnswers, tiebreakersFor } from "../lib/quiz/tiebreak";
 import { confidenceText, effectText, gapText } from "../lib/quiz/words";
 
 type Answers = (number | null)[];
@@ -63,6 +64,8 @@ class QuizApp extends HTMLElement {
   private result: QuizResult | null = null;
   private shown: Answers = [];
   private shared = false;
+  /** Answers to the tie-breakers the result offers, in the order offered (null: skipped). */
+  private ties: Answers = [];
 
   private piece<T extends HTMLElement = HTMLElement>(name: string): T {
     return this.querySelector<T>(`[data-${name}]`)!;
@@ -81,6 +84,7 @@ class QuizApp extends HTMLElement {
       const qi = this.questions.indexOf(input.closest("fieldset")!);
       if (qi < 0) return;
       this.answers[qi] = Number(input.dataset["index"]);
+      this.ties = []; // other answers may offer other tie-breakers
       this.piece("warning").textContent = "";
       this.save();
     });
@@ -96,6 +100,20 @@ class QuizApp extends HTMLElement {
       this.go(Number(target.dataset["goto"]));
     });
     this.piece("copy").addEventListener("click", () => void this.copy());
+    this.piece("tiebreak-form").addEventListener("submit", (e) => {
+      e.preventDefault();
+      this.ties = [...this.querySelectorAll<HTMLFieldSetElement>("[data-tie]:not([hidden])")].map((f) => {
+        const checked = f.querySelector<HTMLInputElement>("input:checked");
+        return checked ? Number(checked.dataset["index"]) : null;
+      });
+      const before = this.result!.ranking[0]!;
+      this.showResult(this.shown, this.shared, false);
+      const after = this.result!.ranking[0]!;
+      const words = this.t.tiebreak;
+      this.piece("tiebreak-status").textContent = !this.ties.some((a) => a !== null)
+        ? words.none
+        : fill(after === before ? words.kept : words.changed, { role: this.info(after).name, was: this.info(before).name });
+    });
     this.piece("switch").addEventListener("change", (e) => {
       this.planRole = (e.target as HTMLInputElement).value as RoleId;
       this.renderPlan(true);
@@ -137,6 +155,7 @@ class QuizApp extends HTMLElement {
     }
     this.answers = saved?.answers ?? emptyAnswers(this.model);
     this.planRole = saved?.role ?? null;
+    this.ties = saved?.ties ?? [];
     this.answers.forEach((a, qi) => {
       if (a !== null) this.questions[qi]!.querySelectorAll("input")[a]!.checked = true;
     });
@@ -149,6 +168,7 @@ class QuizApp extends HTMLElement {
         // The visitor's own result, reloaded: the saved progress is at the result with the same answers.
         const own = saved?.step === this.count + 1 && saved.answers.join() === shared.answers.join();
         this.planRole = shared.role;
+        this.ties = shared.ties;
         return this.showResult(shared.answers, !own, false);
       }
       const message = fill(this.t.codeErrors[shared.error], { n: this.num(MIN_ANSWERS) });
@@ -169,7 +189,7 @@ class QuizApp extends HTMLElement {
   }
 
   private save(): void {
-    storage((s) => s.setItem(STORAGE_KEY, serializeProgress(this.model, this.answers, this.step, this.planRole)));
+    storage((s) => s.setItem(STORAGE_KEY, serializeProgress(this.model, this.answers, this.step, this.planRole, this.ties)));
   }
 
   private setUrl(code: string | null): void {
@@ -233,7 +253,11 @@ class QuizApp extends HTMLElement {
     const { model, data, t } = this;
     const { lang } = data;
     const words = t.words;
-    const result = scoreAnswers(model, answers);
+    // A close call offers its tie-breakers; their answers join the profile and the result is scored again.
+    const base = scoreAnswers(model, answers);
+    const offered = tiebreakersFor(model, base);
+    if (this.ties.length !== offered.length) this.ties = offered.map(() => null);
+    const result = offered.length ? scoreAnswers(model, answers, tieAnswers(offered, this.ties)) : base;
     this.result = result;
     this.shown = answers;
     this.shared = shared;
@@ -251,12 +275,25 @@ class QuizApp extends HTMLElement {
     text("kicker", shared ? t.kicker.shared : t.kicker.mine);
     text("top-name", topInfo.name);
     text("top-score", fill(t.outOf, { n: this.num(top.shown) }));
-    text("close", result.closeCall ? plural(lang, t.close, top.shown - runner.shown, { role: runnerInfo.name }) : "");
+    text(
+      "close",
+      result.tie ? fill(t.tie, { role: runnerInfo.name, n: this.num(runner.shown) }) : result.closeCall ? plural(lang, t.close, top.shown - runner.shown, { role: runnerInfo.name }) : "",
+    );
+    // The tie-breakers' box: the offered questions, with any answers already given.
+    this.piece("tiebreak").hidden = offered.length === 0;
+    this.piece("tiebreak-form").hidden = shared;
+    if (!offered.length) this.piece("tiebreak-status").textContent = "";
+    const shownTies = new Set(offered.map((i) => model.tiebreakers[i]!.id));
+    for (const f of this.querySelectorAll<HTMLFieldSetElement>("[data-tie]")) {
+      const k = offered.findIndex((i) => model.tiebreakers[i]!.id === f.dataset["tie"]);
+      f.hidden = !shownTies.has(f.dataset["tie"]!);
+      f.querySelectorAll("input").forEach((input, oi) => (input.checked = k >= 0 && this.ties[k] === oi));
+    }
     const effect = (e: (typeof top.raised)[0]) => el("li", effectText(words, e, this.skillName(e.skill), topLevel(e.skill), shared));
     this.list("why", top.raised.map(effect));
     this.list("against", top.lowered.map(effect));
     this.piece("against-title").hidden = top.lowered.length === 0;
-    text("confidence", confidenceText(words, lang, result, this.count, shared));
+    text("confidence", confidenceText(words, lang, result, model.questions.filter(shapesFit).length, shared));
 
     // The bars and the plan's role switcher, both in rank order with the scores.
     for (const name of ["bars", "switch-options"]) {
@@ -387,7 +424,7 @@ class QuizApp extends HTMLElement {
     this.list("links", read.map((a) => item(a)));
 
     // The chosen role travels in the code only when it is not the best fit.
-    const code = encodeAnswers(model, this.shown, role === top.id ? null : role);
+    const code = encodeAnswers(model, this.shown, role === top.id ? null : role, this.ties);
     this.piece<HTMLInputElement>("share-url").value = `${location.origin}${data.quizUrl}?${CODE_PARAM}=${code}`;
     this.setUrl(code);
     if (!shared) {
@@ -415,6 +452,7 @@ class QuizApp extends HTMLElement {
 
   private restart(): void {
     this.answers = emptyAnswers(this.model);
+    this.ties = [];
     this.planRole = null;
     this.ticks = {};
     storage((s) => s.removeItem(TICKS_KEY));

@@ -46,6 +46,10 @@ export interface ClientText {
   outOf: string;
   /** The runner-up is within a few points: {role}, {n} points behind. */
   close: PluralForms;
+  /** The top two show the same score: {role} is the runner-up, {n} the score. */
+  tie: string;
+  /** After the tie-breakers: what changed. {role} is first now, {was} was first before. */
+  tiebreak: { changed: string; kept: string; none: string };
   /** The runner-up line: {role}, {n} (its score) and {compare}, where the link goes. */
   runner: string;
   /** The comparison link: {a} (the top role) and {b} (the runner-up). */
@@ -199,7 +203,7 @@ export function scriptJson(data: unknown): string {
 }
 
 /** The bank as /api/quiz.json publishes it. */
-export function publishedBank(bank: Pick<QuizData, "version" | "questions">, lang = "en", method = "/quiz/how-it-works/") {
+export function publishedBank(bank: Pick<QuizData, "version" | "questions"> & Partial<Pick<QuizData, "tiebreakers">>, lang = "en", method = "/quiz/how-it-works/") {
   return {
     version: bank.version,
     language: lang,
@@ -208,6 +212,13 @@ export function publishedBank(bank: Pick<QuizData, "version" | "questions">, lan
     questions: bank.questions.map((q) => ({
       id: q.id,
       kind: q.kind,
+      prompt: q.prompt,
+      ...(q.hint ? { hint: q.hint } : {}),
+      options: q.options.map((o) => ({ id: o.id, label: o.label, signals: o.signals })),
+    })),
+    tiebreakers: (bank.tiebreakers ?? []).map((q) => ({
+      id: q.id,
+      pair: q.pair,
       prompt: q.prompt,
       ...(q.hint ? { hint: q.hint } : {}),
       options: q.options.map((o) => ({ id: o.id, label: o.label, signals: o.signals })),
