@@ -131,7 +131,7 @@ test("switching roles updates the plan, the address bar and the share link, and 
   const route = routeFor(model, chainsInto(moves, "ml-engineer"), stated);
   await expect(page.locator("[data-route-text]")).toContainText(plural(lang, t.quiz.client.plan.route.mine, route.chains.length, { start: name(route.start!), role: name("ml-engineer") }));
   await expect(page.locator("[data-chains] > li")).toHaveCount(route.chains.length);
-  await expect(page.locator("[data-chains] > li").first().getByRole("link")).toHaveText(route.chains[0]!.map((id) => name(id)));
+  await expect(page.locator("[data-chains] > li").first().getByRole("link")).toHaveText(route.chains[0]!.map((id) => name(id as RoleId)));
 
   // The same link opened in every other language shows the same plan, for the same role.
   for (const other of others) {

@@ -4,12 +4,11 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
-import type { RoleId } from "../../../src/lib/roles";
-import { skillSchema, type PathEntry, type RoleData, type SkillData } from "../../../src/lib/schemas";
+import { ROLE_IDS, type RoleId } from "../../../src/lib/roles";
+import { pathEntrySchema, roleSchema, skillSchema, type PathEntry, type RoleData, type SkillData } from "../../../src/lib/schemas";
 import { MASKS, applyTranslation } from "../../../src/lib/translate";
 import { parseEntryList } from "../../../src/lib/yaml-list";
 import { CONTENT, publishedArticles, translatedArticles, type SourceArticle } from "./articles";
-import { contentPaths, contentRoles, contentSkills } from "./roles";
 import { DEFAULT_LANG } from "./langs";
 
 /** A written comparison (content/comparisons/<pair>.mdx) in one language. */
@@ -56,23 +55,29 @@ function comparisons(dir: string): SourceComparison[] {
     });
 }
 
+const list = (file: string) => parseEntryList(readFileSync(file, "utf8"), file);
+
+/** The English role files, skill areas and career moves, validated with the site's own schemas. */
+const englishRoles = () => ROLE_IDS.map((id) => ({ id, data: roleSchema.parse(frontMatter(join(CONTENT, "roles", `${id}.md`)).data) }));
+const englishSkills = () => list(join(CONTENT, "skills.yaml")).map((s) => skillSchema.parse(s));
+const englishPaths = () => list(join(CONTENT, "paths.yaml")).map((e) => pathEntrySchema.parse(e));
+
 const cache = new Map<string, Content>();
 
 export function contentIn(lang: string): Content {
   const kept = cache.get(lang);
   if (kept) return kept;
-  const english = contentRoles();
+  const english = englishRoles();
   let roles = english;
-  let skills = contentSkills();
-  let paths = contentPaths();
+  let skills = englishSkills();
+  let paths = englishPaths();
   let articles = publishedArticles();
   let written = comparisons(join(CONTENT, "comparisons"));
   if (lang !== DEFAULT_LANG) {
     const dir = join(CONTENT, "i18n", lang);
-    const list = (name: string) => parseEntryList(readFileSync(join(dir, name), "utf8"), join(dir, name));
     roles = english.map(({ id, data }) => ({ id, data: applyTranslation(data, frontMatter(join(dir, "roles", `${id}.md`)).data, MASKS.role) }));
-    skills = applyTranslation(skills, list("skills.yaml"), MASKS.skills).map((s) => skillSchema.parse(s));
-    paths = applyTranslation(paths, list("paths.yaml"), MASKS.paths);
+    skills = applyTranslation(skills, list(join(dir, "skills.yaml")), MASKS.skills).map((s) => skillSchema.parse(s));
+    paths = applyTranslation(paths, list(join(dir, "paths.yaml")), MASKS.paths);
     articles = translatedArticles(lang);
     written = comparisons(join(dir, "comparisons"));
   }
