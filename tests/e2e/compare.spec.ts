@@ -180,6 +180,7 @@ test("/compare/ reaches every pair from a roles-by-roles grid of plain links and
   const { t, content, list } = ed;
   const total = String(content.skills.length);
   await page.goto(ed.href("/compare/"));
+  await expect(page.locator("html")).toHaveAttribute("lang", lang);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(t.compare.index.title);
   await expect(page.getByRole("heading", { level: 2, name: t.compare.index.gridHeading })).toBeVisible();
   await expect(page.getByRole("heading", { level: 2, name: fill(t.compare.index.listHeading, { n: pairs.length }) })).toBeVisible();

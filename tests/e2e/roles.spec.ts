@@ -168,7 +168,7 @@ for (const id of ROLE_IDS) {
       await expect(page.getByRole("table", { name: fill(t.roles.skillTable.caption, { name: data.name }) })).toBeVisible();
     });
 
-    test("presents every front-matter field for reading, and says where the sources are silent", async ({ page, lang, t, content, inText, named, list }) => {
+    test("presents every front-matter field for reading, and says where the sources are silent", async ({ page, lang, t, href, content, inText, named, list }) => {
       const data = content.role(id);
       const h = (text: string) => fill(text, named(data.name));
       /** The roles whose `field` the sources give, in running text: what a site-written list is set against. */
@@ -214,6 +214,17 @@ for (const id of ROLE_IDS) {
       else {
         const paid = list(payLadder(content.roles).flatMap((tier) => tier.roles.map((r) => inText(r.name))));
         await expect(pay).toContainText(fill(t.roles.page.pay.unknown, { roles: paid }));
+      }
+      // The tiers, lowest first, this role marked and the others linked.
+      const ladder = pay.getByRole("list", { name: t.roles.payLadder.label });
+      const tiers = payLadder(content.roles);
+      await expect(ladder.getByRole("listitem")).toHaveCount(tiers.length);
+      for (const [i, tier] of tiers.entries()) {
+        const item = ladder.getByRole("listitem").nth(i);
+        await expect(item).toContainText(t.roles.payTiers[tier.tier]);
+        for (const r of tier.roles)
+          if (r.id === id) await expect(item).toContainText(fill(t.roles.payLadder.thisRole, { name: r.name }));
+          else await expect(item.getByRole("link", { name: r.name, exact: true })).toHaveAttribute("href", href(`/roles/${r.id}/`));
       }
       // Relative, as the sources put it: no figures.
       expect(await pay.textContent()).not.toMatch(/[$€£]|\d/);
