@@ -1,67 +1,83 @@
-// Article pages, lists and tag pages against the content folder: every published article
-// renders with its header, a working table of contents, self-linking headings, its FAQ, its
-// neighbours and a next step; components render from data; nothing ships JavaScript.
-import { expect, test, type Page } from "@playwright/test";
-import { levelLabel, toRange, type LevelSpec } from "../../src/lib/levels";
+// Article pages, lists and tag pages in every language, against the content folder (and its
+// translation): every published article renders with its header, a working table of contents,
+// self-linking headings, its FAQ, its neighbours and a next step; components render from data in
+// the page's language; links stay in the page's language and no other language's words are left;
+// nothing ships JavaScript.
+import type { Page } from "@playwright/test";
+import { fill, formatDate, plural } from "../../src/lib/i18n-format";
 import { pairSlug, type RoleId } from "../../src/lib/roles";
-import { publishedArticles, sourceRoles, sourceSkills, type SourceArticle } from "./support/articles";
+import { publishedArticles, type SourceArticle } from "./support/articles";
+import { expect, expectLinksInLanguage, expectNoOtherLanguage, templatePattern, test, type Edition } from "./support/language";
 import { sitemapPaths } from "./support/sitemap";
 
-const articles = publishedArticles();
-const roles = sourceRoles();
-const longDate = (d: Date) => new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC" }).format(d);
+/** The ids of the published articles: every language publishes each one (newest first). */
+const ARTICLES = publishedArticles().map((a) => a.id);
 /** The body's own h2 sections (Markdown "## "), outside code. */
 const bodySections = (a: SourceArticle) => a.body.match(/^## .+$/gm)?.length ?? 0;
+const tagLabel = (t: Edition["t"], tag: string) => (t.articles.tags as Record<string, string>)[tag] ?? tag;
+const readingTime = (t: Edition["t"]) => templatePattern(t.articles.dates.readingTime.other, { n: "\\d+" });
 
-test("the sitemap has a page for every published article and for no other article", () => {
-  const inSitemap = sitemapPaths().filter((p) => /^\/articles\/(?!tags\/)[^/]+\/$/.test(p));
-  expect(inSitemap.sort()).toEqual(articles.map((a) => `/articles/${a.id}/`).sort());
+test("the sitemap has a page for every published article and tag, and for no other article", ({ content, href }) => {
+  const paths = sitemapPaths();
+  const articles = content.articles;
   expect(articles.length).toBeGreaterThan(0);
+  const inSitemap = paths.filter((p) => p.startsWith(href("/articles/")) && /\/articles\/(?!tags\/)[^/]+\/$/.test(p));
+  expect(inSitemap.sort()).toEqual(articles.map((a) => href(`/articles/${a.id}/`)).sort());
+  const tags = [...new Set(articles.flatMap((a) => a.tags))];
+  expect(paths.filter((p) => p.startsWith(href("/articles/tags/"))).sort()).toEqual(tags.map((tag) => href(`/articles/tags/${tag}/`)).sort());
 });
 
-for (const article of articles) {
-  test.describe(`/articles/${article.id}/`, () => {
-    test.beforeEach(async ({ page }) => {
-      await page.goto(`/articles/${article.id}/`);
+for (const id of ARTICLES) {
+  test.describe(`the article ${id}`, () => {
+    test.beforeEach(async ({ page, href }) => {
+      await page.goto(href(`/articles/${id}/`));
     });
 
-    test("has its header: title, description, date, reading time, related roles and tags", async ({ page }) => {
+    test("has its header: title, description, date, reading time, related roles and tags", async ({ page, lang, t, href, content }) => {
+      const article = content.articles.find((a) => a.id === id)!;
+      await expect(page.locator("html")).toHaveAttribute("lang", lang);
       const head = page.locator("article header").first();
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(article.title);
       await expect(head).toContainText(article.description);
-      await expect(head.locator("time").first()).toHaveText(longDate(article.pubDate));
-      await expect(head).toContainText(/\b\d+ min read\b/);
-      for (const id of article.roles) await expect(head.getByRole("link", { name: roles.get(id)!.name, exact: true })).toHaveAttribute("href", `/roles/${id}/`);
-      const tags = head.getByRole("list", { name: "Tags" }).getByRole("link");
-      await expect(tags).toHaveText(article.tags);
+      await expect(head.locator("time").first()).toHaveText(formatDate(lang, article.pubDate));
+      await expect(head).toContainText(fill(t.articles.dates.published, { date: formatDate(lang, article.pubDate) }));
+      await expect(head).toContainText(readingTime(t));
+      await expect(head).toContainText(t.articles.article.roles);
+      for (const r of article.roles) await expect(head.getByRole("link", { name: content.name(r as RoleId), exact: true })).toHaveAttribute("href", href(`/roles/${r}/`));
+      const tags = head.getByRole("list", { name: t.articles.tagList.label }).getByRole("link");
+      await expect(tags).toHaveText(article.tags.map((tag) => tagLabel(t, tag)));
+      for (const [n, tag] of article.tags.entries()) await expect(tags.nth(n)).toHaveAttribute("href", href(`/articles/tags/${tag}/`));
     });
 
-    test("its table of contents links resolve to the headings they name", async ({ page }) => {
-      const toc = page.getByRole("navigation", { name: "Table of contents" });
+    test("its table of contents links resolve to the headings they name", async ({ page, t, content }) => {
+      const article = content.articles.find((a) => a.id === id)!;
+      const toc = page.getByRole("navigation", { name: t.articles.toc.label });
       const expected = bodySections(article) + (article.faq.length ? 1 : 0);
       if (expected < 4) {
         await expect(toc).toHaveCount(0);
         return;
       }
+      await expect(toc.getByText(t.articles.toc.title, { exact: true })).toBeVisible();
       const links = toc.getByRole("link");
       await expect(links).toHaveCount(expected);
       for (const link of await links.all()) {
         const href = await link.getAttribute("href");
-        expect(href).toMatch(/^#[\w-]+$/);
+        expect(href).toMatch(/^#[\p{L}\p{N}_-]+$/u);
         const target = page.locator(`[id="${href!.slice(1)}"]`);
         await expect(target, `${href} names one element`).toHaveCount(1);
         expect(await target.evaluate((el) => el.tagName)).toBe("H2");
         await expect(target).toHaveText((await link.textContent())!.trim());
       }
+      if (article.faq.length) await expect(links.last()).toHaveText(t.articles.faq.heading);
       // Following a link lands on its heading.
       const last = links.last();
       const href = (await last.getAttribute("href"))!;
       await last.click();
-      await expect(page).toHaveURL(new RegExp(`${href}$`));
-      await expect(page.locator(href)).toBeInViewport();
+      await expect.poll(() => decodeURIComponent(new URL(page.url()).hash)).toBe(href);
+      await expect(page.locator(`[id="${href.slice(1)}"]`)).toBeInViewport();
     });
 
-    test("every section heading has a named link to itself, shown on keyboard focus", async ({ page }) => {
+    test("every section heading has a named link to itself, shown on keyboard focus", async ({ page, t }) => {
       // Every h2 and h3 of the body, the FAQ and the closing section sits in a wrapper with its link
       // (the link is beside the heading, since several sections may share a heading's words).
       // (Headings inside components, such as a role card's name, have no id and are not sections.)
@@ -71,11 +87,11 @@ for (const article of articles) {
       await expect(wrapped).toHaveCount(await headings.count());
       for (const w of await wrapped.all()) {
         const h = w.locator(":is(h2, h3)");
-        const id = (await h.getAttribute("id"))!;
+        const hid = (await h.getAttribute("id"))!;
         const text = (await h.textContent())!.trim();
         const anchor = w.getByRole("link");
-        await expect(anchor, `anchor for "${text}"`).toHaveAccessibleName(`Link to section: ${text}`);
-        await expect(anchor).toHaveAttribute("href", `#${id}`);
+        await expect(anchor, `anchor for "${text}"`).toHaveAccessibleName(fill(t.articles.mdx.anchor, { heading: text }));
+        await expect(anchor).toHaveAttribute("href", `#${hid}`);
       }
       const first = page.locator("article .body a.anchor").first();
       await expect(first).toHaveCSS("opacity", "0");
@@ -84,54 +100,76 @@ for (const article of articles) {
       await expect(first).toHaveCSS("opacity", "1");
     });
 
-    test("shows its FAQ, a next step, and its neighbours in time", async ({ page }) => {
-      const faq = page.getByRole("region", { name: "Questions and answers" });
+    test("shows its FAQ, a next step, and its neighbours in time", async ({ page, t, href, content, list }) => {
+      const articles = content.articles;
+      const article = articles.find((a) => a.id === id)!;
+      const faq = page.getByRole("region", { name: t.articles.faq.heading });
       if (article.faq.length === 0) await expect(faq).toHaveCount(0);
       else {
-        await expect(faq.getByRole("heading", { level: 2 })).toHaveText("Questions and answers");
+        await expect(faq.getByRole("heading", { level: 2 })).toHaveText(t.articles.faq.heading);
         await expect(faq.getByRole("heading", { level: 3 })).toHaveText(article.faq.map((f) => f.question));
         for (const f of article.faq) await expect(faq).toContainText(f.answer);
       }
 
-      const next = page.getByRole("region", { name: "Keep exploring" });
-      await expect(next.getByRole("link", { name: "Take the quiz" })).toHaveAttribute("href", "/quiz/");
-      for (const id of article.roles) await expect(next.getByRole("link", { name: roles.get(id)!.name, exact: true })).toHaveAttribute("href", `/roles/${id}/`);
+      const next = page.getByRole("region", { name: t.articles.next.heading });
+      await expect(next.getByRole("link", { name: t.articles.next.quizLink })).toHaveAttribute("href", href("/quiz/"));
+      for (const r of article.roles) await expect(next.getByRole("link", { name: content.name(r as RoleId), exact: true })).toHaveAttribute("href", href(`/roles/${r}/`));
+      const [a, b] = article.roles as RoleId[];
+      if (a && b)
+        await expect(next.getByRole("link", { name: fill(t.articles.next.compareLink, { pair: list([content.name(a), content.name(b)]) }) })).toHaveAttribute(
+          "href",
+          href(`/compare/${pairSlug(a, b)}/`),
+        );
 
       const i = articles.indexOf(article);
-      const pager = page.getByRole("navigation", { name: "Previous and next articles" });
+      const pager = page.getByRole("navigation", { name: t.articles.pager.label });
       const older = articles[i + 1];
       const newer = articles[i - 1];
-      if (older) await expect(pager.getByRole("link", { name: /^Previous article/ })).toHaveAttribute("href", `/articles/${older.id}/`);
-      else await expect(pager.getByRole("link", { name: /^Previous article/ })).toHaveCount(0);
-      if (newer) await expect(pager.getByRole("link", { name: /^Next article/ })).toHaveAttribute("href", `/articles/${newer.id}/`);
-      else await expect(pager.getByRole("link", { name: /^Next article/ })).toHaveCount(0);
+      const previous = pager.getByRole("link", { name: new RegExp(`^${t.articles.pager.previous}`) });
+      const following = pager.getByRole("link", { name: new RegExp(`^${t.articles.pager.next}`) });
+      if (older) await expect(previous).toHaveAttribute("href", href(`/articles/${older.id}/`));
+      else await expect(previous).toHaveCount(0);
+      if (newer) await expect(following).toHaveAttribute("href", href(`/articles/${newer.id}/`));
+      else await expect(following).toHaveCount(0);
+      for (const [rel, other] of [["prev", older], ["next", newer]] as const) if (other) await expect(pager.locator(`a[rel="${rel}"]`)).toContainText(other.title);
     });
 
-    test("renders every component its MDX uses, without JavaScript", async ({ page }) => {
+    test("renders every component its MDX uses in the page's language, without JavaScript", async ({ page, t, href, content }) => {
+      const article = content.articles.find((a) => a.id === id)!;
+      const mdx = t.articles.mdx;
       for (const m of article.body.matchAll(/<CompareLink a="([\w-]+)" b="([\w-]+)"/g)) {
-        const href = `/compare/${pairSlug(m[1] as RoleId, m[2] as RoleId)}/`;
-        const link = page.locator(`article a[href="${href}"]`).first();
-        await expect(link).toContainText(roles.get(m[1]!)!.name);
-        await expect(link).toContainText(roles.get(m[2]!)!.name);
+        const link = page.locator(`article a[href="${href(`/compare/${pairSlug(m[1] as RoleId, m[2] as RoleId)}/`)}"]`).first();
+        await expect(link).toContainText(mdx.compareLink.kicker);
+        await expect(link).toContainText(content.name(m[1] as RoleId));
+        await expect(link).toContainText(content.name(m[2] as RoleId));
       }
       for (const m of article.body.matchAll(/<Figure caption="([^"]+)"/g))
         await expect(page.locator("figure").filter({ has: page.locator("figcaption", { hasText: m[1]! }) })).toHaveCount(1);
       for (const m of article.body.matchAll(/<Callout type="(\w+)"(?: title="([^"]+)")?/g)) {
-        const kind = { note: "Note", tip: "Tip", caution: "Caution" }[m[1]!]!;
-        const callout = page.getByRole("complementary", { name: m[2] ? `${kind}: ${m[2]}` : kind, exact: true });
+        const kind = mdx.callout[m[1] as "note" | "tip" | "caution"];
+        const callout = page.getByRole("complementary", { name: m[2] ? fill(mdx.callout.withTitle, { kind, title: m[2] }) : kind, exact: true });
         await expect(callout.getByText(kind, { exact: true })).toBeVisible();
       }
       const ctas = article.body.match(/<QuizCTA\s*\/>/g)?.length ?? 0;
-      await expect(page.getByRole("complementary", { name: "Take the quiz" }).getByRole("link", { name: "Take the quiz" })).toHaveCount(ctas);
+      const cta = page.getByRole("complementary", { name: mdx.quizCta.label });
+      await expect(cta.getByRole("link", { name: mdx.quizCta.button })).toHaveCount(ctas);
+      if (ctas) {
+        await expect(cta.first()).toContainText(mdx.quizCta.lead);
+        await expect(cta.first().getByRole("link", { name: mdx.quizCta.button })).toHaveAttribute("href", href("/quiz/"));
+      }
       for (const m of article.body.matchAll(/<RoleCard role="([\w-]+)"/g))
-        await expect(page.locator("article .body").getByRole("heading", { name: roles.get(m[1]!)!.name, exact: true }).first()).toBeVisible();
+        await expect(page.locator("article .body").getByRole("heading", { name: content.name(m[1] as RoleId), exact: true }).first()).toBeVisible();
+      const tableName = new RegExp(`^(${mdx.table.label}|${fill(mdx.table.withColumns, { columns: ".+" })})$`);
+      for (const table of await page.locator("article .md-table").all()) await expect(table).toHaveAttribute("aria-label", tableName);
 
       // Only the site-wide inline theme script (and, later, JSON-LD data) may appear.
       await expect(page.locator("script[src]")).toHaveCount(0);
       expect(await page.locator('script:not([type="application/ld+json"])').count()).toBeLessThanOrEqual(1);
     });
 
-    test("fits a 375px screen without sideways scrolling", async ({ page }) => {
+    test("keeps its links and words in its language, and fits a 375px screen without sideways scrolling", async ({ page, lang }) => {
+      await expectLinksInLanguage(page, lang);
+      await expectNoOtherLanguage(page, lang, ["articles"]);
       await page.setViewportSize({ width: 375, height: 800 });
       const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
       expect(scroll).toBeLessThanOrEqual(client);
@@ -139,15 +177,14 @@ for (const article of articles) {
   });
 }
 
-/** Every SkillMatrix an article uses shows exactly the role data for the roles and skills it asks for. */
-async function checkMatrices(page: Page, article: SourceArticle) {
-  const skills = sourceSkills();
+/** Every SkillMatrix an article uses shows exactly the role data for the roles and skills it asks for, in the page's words. */
+async function checkMatrices(page: Page, article: SourceArticle, { content, level }: Pick<Edition, "content" | "level">) {
   const uses = [...article.body.matchAll(/<SkillMatrix([^>]*)\/>/g)].map((m) => {
     const list = (prop: string) => {
       const v = new RegExp(`${prop}=\\{(\\[[^\\]]*\\])\\}`).exec(m[1]!)?.[1];
       return v ? (JSON.parse(v) as string[]) : undefined;
     };
-    return { roles: list("roles") ?? [...roles.keys()], skills: list("skills") ?? [...skills.keys()] };
+    return { roles: (list("roles") ?? content.roles.map((r) => r.id)) as RoleId[], skills: list("skills") ?? content.skills.map((s) => s.id) };
   });
   const tables = page.locator("table.skill-matrix");
   await expect(tables).toHaveCount(uses.length);
@@ -155,60 +192,70 @@ async function checkMatrices(page: Page, article: SourceArticle) {
     const table = tables.nth(n);
     const columns = table.locator("thead th");
     await expect(columns).toHaveCount(use.roles.length + 1);
-    for (const id of use.roles) await expect(columns.filter({ hasText: roles.get(id)!.name })).toHaveCount(1);
+    for (const id of use.roles) await expect(columns.filter({ hasText: content.name(id) })).toHaveCount(1);
     await expect(table.locator("tbody tr")).toHaveCount(use.skills.length);
     for (const skill of use.skills) {
-      const row = table.locator("tbody tr").filter({ has: page.getByRole("rowheader", { name: skills.get(skill)!, exact: true }) });
+      const row = table.locator("tbody tr").filter({ has: page.getByRole("rowheader", { name: content.skill(skill).name, exact: true }) });
       await expect(row, `row ${skill}`).toHaveCount(1);
       for (const id of use.roles) {
-        const rating = roles.get(id)!.skills[skill]!;
         const cell = row.locator(`td[data-role="${id}"]`);
-        await expect(cell.locator(".word"), `${id} / ${skill}`).toHaveText(levelLabel(toRange(rating.level as LevelSpec)));
+        await expect(cell.locator(".word"), `${id} / ${skill}`).toHaveText(level(content.role(id).skills[skill]!.level));
       }
     }
   }
   return uses.length;
 }
 
-test("the first article's skill matrix equals the role data", async ({ page }) => {
-  const first = articles.find((a) => a.id === "data-analyst-vs-data-scientist-vs-ml-engineer");
+test("the first article's skill matrix equals the role data", async ({ page, href, ed }) => {
+  const first = ed.content.articles.find((a) => a.id === "data-analyst-vs-data-scientist-vs-ml-engineer");
   expect(first, "the comparison article is published").toBeDefined();
-  await page.goto(`/articles/${first!.id}/`);
-  expect(await checkMatrices(page, first!)).toBeGreaterThan(0);
+  await page.goto(href(`/articles/${first!.id}/`));
+  expect(await checkMatrices(page, first!, ed)).toBeGreaterThan(0);
 });
 
-test("every other article's skill matrices equal the role data", async ({ page }) => {
-  for (const article of articles) {
-    await page.goto(`/articles/${article.id}/`);
-    await checkMatrices(page, article);
+test("every other article's skill matrices equal the role data", async ({ page, href, ed }) => {
+  for (const article of ed.content.articles) {
+    await page.goto(href(`/articles/${article.id}/`));
+    await checkMatrices(page, article, ed);
   }
 });
 
-test("/articles/ lists every published article, newest first, with date, reading time, description and tags", async ({ page }) => {
-  await page.goto("/articles/");
+test("/articles/ lists every published article, newest first, with date, reading time, description, tags and the feed", async ({ page, lang, t, href, content }) => {
+  const articles = content.articles;
+  await page.goto(href("/articles/"));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(t.articles.index.title);
+  await expect(page.getByRole("link", { name: t.articles.index.feed })).toHaveAttribute("href", href("/rss.xml"));
   const items = page.locator("main article");
   await expect(items.getByRole("heading", { level: 2 })).toHaveText(articles.map((a) => a.title));
   for (const [i, a] of articles.entries()) {
     const item = items.nth(i);
-    await expect(item.getByRole("link", { name: a.title })).toHaveAttribute("href", `/articles/${a.id}/`);
-    await expect(item.locator("time").first()).toHaveText(longDate(a.pubDate));
-    await expect(item).toContainText(/\b\d+ min read\b/);
+    await expect(item.getByRole("link", { name: a.title })).toHaveAttribute("href", href(`/articles/${a.id}/`));
+    await expect(item.locator("time").first()).toHaveText(formatDate(lang, a.pubDate));
+    await expect(item).toContainText(readingTime(t));
     await expect(item).toContainText(a.description);
-    await expect(item.getByRole("list", { name: "Tags" }).getByRole("link")).toHaveText(a.tags);
+    await expect(item.getByRole("list", { name: t.articles.tagList.label }).getByRole("link")).toHaveText(a.tags.map((tag) => tagLabel(t, tag)));
   }
+  const index = page.getByRole("navigation", { name: t.articles.index.byTag });
+  const counts = new Map<string, number>();
+  for (const a of articles) for (const tag of a.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+  await expect(index.getByRole("link")).toHaveCount(counts.size);
+  for (const [tag, count] of counts) await expect(index.getByRole("link", { name: `${tagLabel(t, tag)} (${count})`, exact: true })).toHaveAttribute("href", href(`/articles/tags/${tag}/`));
+  await expectLinksInLanguage(page, lang);
 });
 
-test("each tag page lists exactly the published articles with that tag", async ({ page }) => {
-  const tags = [...new Set(articles.flatMap((a) => a.tags))];
-  const tagPages = sitemapPaths().filter((p) => p.startsWith("/articles/tags/"));
-  expect(tagPages.sort()).toEqual(tags.map((t) => `/articles/tags/${t}/`).sort());
-  for (const tag of tags) {
-    await page.goto(`/articles/tags/${tag}/`);
-    await expect(page.getByRole("heading", { level: 1 })).toContainText(tag);
-    await expect(page.locator("main article").getByRole("heading", { level: 2 })).toHaveText(articles.filter((a) => a.tags.includes(tag)).map((a) => a.title));
+test("each tag page names its tag and lists exactly the published articles with that tag", async ({ page, lang, t, href, content }) => {
+  const articles = content.articles;
+  for (const tag of new Set(articles.flatMap((a) => a.tags))) {
+    const tagged = articles.filter((a) => a.tags.includes(tag));
+    await page.goto(href(`/articles/tags/${tag}/`));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(fill(t.articles.tag.title, { tag: tagLabel(t, tag) }));
+    const count = plural(lang, t.articles.tag.count, tagged.length);
+    await expect(page.locator("main")).toContainText(fill(t.articles.tag.lede.split("{all}")[0]!, { count }).trim());
+    await expect(page.getByRole("link", { name: t.articles.tag.all })).toHaveAttribute("href", href("/articles/"));
+    await expect(page.locator("main article").getByRole("heading", { level: 2 })).toHaveText(tagged.map((a) => a.title));
   }
   // A tag on an article leads to its page.
-  await page.goto(`/articles/${articles[0]!.id}/`);
-  await page.locator("article header").getByRole("list", { name: "Tags" }).getByRole("link").first().click();
-  await expect(page).toHaveURL(new RegExp(`/articles/tags/${articles[0]!.tags[0]}/$`));
+  await page.goto(href(`/articles/${articles[0]!.id}/`));
+  await page.locator("article header").getByRole("list", { name: t.articles.tagList.label }).getByRole("link").first().click();
+  await expect(page).toHaveURL(new RegExp(`${href(`/articles/tags/${articles[0]!.tags[0]}/`)}$`));
 });

@@ -1,47 +1,26 @@
-// Comparison pages against the content folder: every pair has its canonical page and its reverse
-// URL (a noindex page of ours with a meta refresh, kept out of the sitemap) lands there; the side-by-side ratings, workflows and tools equal the role data; written
-// sections and their FAQ (with matching FAQPage data) render; /compare/ reaches every pair from a
-// grid; and none of these pages ships JavaScript of its own.
-import { readFileSync, readdirSync } from "node:fs";
-import { join } from "node:path";
-import { expect, test, type Page } from "@playwright/test";
-import { parse } from "yaml";
-import { levelLabel, levelNumber, toRange, type LevelSpec } from "../../src/lib/levels";
+// Comparison pages in every language, against the content folder (and its translation): every pair
+// has its canonical page and its reverse URL (a noindex page of ours with a meta refresh, kept out
+// of the sitemap) lands there; the side-by-side ratings, workflows, tools and who each role suits
+// equal the role data, in the page's words and with the same ratings and leaders in every
+// language; written sections and their FAQ (with matching FAQPage data) render; /compare/ reaches
+// every pair from a grid; links stay in the page's language, no other language's words are left,
+// and none of these pages ships JavaScript of its own.
+import type { Page } from "@playwright/test";
+import { fill, formatNumber, type PluralForms } from "../../src/lib/i18n-format";
+import { levelNumber, toRange } from "../../src/lib/levels";
 import { ROLE_IDS, type RoleId } from "../../src/lib/roles";
-import { CONTENT, sourceRoles, sourceSkills } from "./support/articles";
+import { expect, expectLinksInLanguage, expectNoOtherLanguage, templatePattern, test, type Edition } from "./support/language";
 import { sitemapPaths } from "./support/sitemap";
-
-interface SourceRole {
-  name: string;
-  question: string;
-  workflow: string[];
-  tools: { group: string; items: string[] }[];
-  skills: Record<string, { level: LevelSpec }>;
-}
-const roles = sourceRoles() as unknown as Map<RoleId, SourceRole>;
-const skills = sourceSkills();
-const name = (id: RoleId) => roles.get(id)!.name;
 
 // The pairs, worked out here from the role order rather than with the code under test.
 const pairs: [RoleId, RoleId][] = ROLE_IDS.flatMap((a, i) => ROLE_IDS.slice(i + 1).map((b): [RoleId, RoleId] => [a, b]));
-const canonical = ([a, b]: [RoleId, RoleId]) => `/compare/${a}-vs-${b}/`;
-const reverse = ([a, b]: [RoleId, RoleId]) => `/compare/${b}-vs-${a}/`;
-
-interface SourceComparison {
-  id: string;
-  title?: string;
-  faq: { question: string; answer: string }[];
-  /** The "## " headings of the body. */
-  headings: string[];
-}
-const comparisons: SourceComparison[] = readdirSync(join(CONTENT, "comparisons"))
-  .filter((f) => f.endsWith(".mdx"))
-  .map((f) => {
-    const text = readFileSync(join(CONTENT, "comparisons", f), "utf8");
-    const m = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(text)!;
-    const d = (parse(m[1]!) ?? {}) as { title?: string; faq?: SourceComparison["faq"] };
-    return { id: f.replace(/\.mdx$/, ""), ...(d.title ? { title: d.title } : {}), faq: d.faq ?? [], headings: [...m[2]!.matchAll(/^## (.+)$/gm)].map((h) => h[1]!.trim()) };
-  });
+const slug = ([a, b]: readonly [RoleId, RoleId]) => `${a}-vs-${b}`;
+const canonical = (ed: Pick<Edition, "href">, pair: readonly [RoleId, RoleId]) => ed.href(`/compare/${slug(pair)}/`);
+const reverse = (ed: Pick<Edition, "href">, [a, b]: readonly [RoleId, RoleId]) => ed.href(`/compare/${b}-vs-${a}/`);
+const vs = ({ t, content }: Pick<Edition, "t" | "content">, a: RoleId, b: RoleId) => fill(t.compare.vs, { a: content.name(a), b: content.name(b) });
+/** Any form of a counted sentence, with its number as digits and the given values filled in. */
+const anyForm = (forms: PluralForms, values: Record<string, string>, anchored = true) =>
+  new RegExp(`${anchored ? "^" : ""}(${Object.values(forms).map((f) => templatePattern(fill(f, values), { n: "\\d+" }).source).join("|")})${anchored ? "$" : ""}`);
 
 async function noOwnScripts(page: Page) {
   // Only the site-wide inline theme script, and JSON-LD data blocks, may appear.
@@ -49,94 +28,119 @@ async function noOwnScripts(page: Page) {
   expect(await page.locator('script:not([type="application/ld+json"])').count()).toBeLessThanOrEqual(1);
 }
 
-test("the sitemap lists /compare/ and the fifteen canonical pair pages, and no reverse URL", () => {
-  const listed = sitemapPaths().filter((p) => p.startsWith("/compare/"));
+test("the sitemap lists /compare/ and the fifteen canonical pair pages, and no reverse URL", ({ ed }) => {
+  const listed = sitemapPaths().filter((p) => p.startsWith(ed.href("/compare/")));
   expect(pairs).toHaveLength(15);
-  expect(listed.sort()).toEqual(["/compare/", ...pairs.map(canonical)].sort());
+  expect(listed.sort()).toEqual([ed.href("/compare/"), ...pairs.map((p) => canonical(ed, p))].sort());
 });
 
 for (const pair of pairs) {
   const [a, b] = pair;
-  test.describe(canonical(pair), () => {
-    test("shows both roles' questions, ratings, workflows and tools as the role data has them", async ({ page }) => {
-      const response = await page.goto(canonical(pair));
+  test.describe(`${a} vs ${b}`, () => {
+    test("shows both roles' questions, ratings, workflows, tools and who each suits as the role data has them", async ({ page, lang, ed }) => {
+      const { t, content, level, inText } = ed;
+      const role = content.role;
+      const response = await page.goto(canonical(ed, pair));
       expect(response?.status()).toBe(200);
-      await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${name(a)} vs ${name(b)}`);
-      for (const id of pair) await expect(page.locator("article header")).toContainText(roles.get(id)!.question);
+      await expect(page.locator("html")).toHaveAttribute("lang", lang);
+      await expect(page).toHaveTitle(`${vs(ed, a, b)} · ${t.common.site.name}`);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(vs(ed, a, b));
+      await expect(page.getByRole("link", { name: t.compare.pair.kicker })).toHaveAttribute("href", ed.href("/compare/"));
+      // Each role's first mention names its English job title too, where the page's differs.
+      const mention = (id: RoleId) => fill(t.compare.pair.firstMention, { name: inText(content.name(id)), english: content.englishName(id) });
+      await expect(page.locator("article header .lede")).toHaveText(fill(t.compare.pair.lede, { a: mention(a), b: mention(b), questionA: role(a).question, questionB: role(b).question }));
 
       // Ratings: one row per skill area, each role's level word, and the difference.
-      const table = page.getByRole("table", { name: `Skill levels of the ${name(a)} and the ${name(b)}, with the difference` });
+      const table = page.getByRole("table", { name: fill(t.compare.ratings.caption, { a: inText(content.name(a)), b: inText(content.name(b)) }) });
+      await expect(table.getByRole("columnheader")).toHaveText([t.compare.ratings.skillArea, content.name(a), new RegExp(t.compare.ratings.difference), content.name(b)]);
       const rows = table.locator("tbody tr");
-      await expect(rows).toHaveCount(skills.size);
-      for (const [skill, skillName] of skills) {
-        const row = rows.filter({ has: page.getByRole("rowheader", { name: skillName, exact: true }) });
-        const [ra, rb] = [toRange(roles.get(a)!.skills[skill]!.level), toRange(roles.get(b)!.skills[skill]!.level)];
-        await expect(row.locator(`td[data-role="${a}"] .word`), `${a} ${skill}`).toHaveText(levelLabel(ra));
-        await expect(row.locator(`td[data-role="${b}"] .word`), `${b} ${skill}`).toHaveText(levelLabel(rb));
+      await expect(rows).toHaveCount(content.skills.length);
+      for (const skill of content.skills) {
+        const row = rows.filter({ has: page.getByRole("rowheader", { name: skill.name, exact: true }) });
+        const [sa, sb] = [role(a).skills[skill.id]!.level, role(b).skills[skill.id]!.level];
+        await expect(row.locator(`td[data-role="${a}"] .word`), `${a} ${skill.id}`).toHaveText(level(sa));
+        await expect(row.locator(`td[data-role="${b}"] .word`), `${b} ${skill.id}`).toHaveText(level(sb));
+        const [ra, rb] = [toRange(sa), toRange(sb)];
         const shareALevel = Math.max(levelNumber(ra.min), levelNumber(rb.min)) <= Math.min(levelNumber(ra.max), levelNumber(rb.max));
         const diff = row.locator("td.diff");
-        if (shareALevel) await expect(diff).toHaveText("Even");
-        else {
-          const leader = ra.value > rb.value ? a : b;
-          await expect(diff).toContainText(`${name(leader)} +${Math.abs(ra.value - rb.value)}`);
-        }
+        if (shareALevel) await expect(diff).toHaveText(t.compare.ratings.even);
+        else await expect(diff).toContainText(`${content.name(ra.value > rb.value ? a : b)} +${formatNumber(lang, Math.abs(ra.value - rb.value))}`);
       }
 
       // Both profiles in one chart drawn at build time, next to its table alternative.
-      const chart = page.getByRole("img", { name: `Skill profiles of the ${name(a)} and the ${name(b)}` }).first();
+      const chart = page.getByRole("img", { name: fill(t.compare.pair.chartTitle, { a: inText(content.name(a)), b: inText(content.name(b)) }) }).first();
       await expect(chart).toBeAttached();
       expect(await chart.evaluate((el) => el.tagName.toLowerCase())).toBe("svg");
 
-      // Workflows side by side, in order.
-      const workflow = page.getByRole("region", { name: "How the work runs, step by step" });
-      for (const id of pair) await expect(workflow.locator(`[data-role="${id}"] li`)).toHaveText(roles.get(id)!.workflow);
+      // Workflows and who each role suits, side by side, in order.
+      const workflow = page.getByRole("region", { name: t.compare.pair.sections.workflow });
+      for (const id of pair) await expect(workflow.locator(`[data-role="${id}"] li`)).toHaveText(role(id).workflow);
+      const suits = page.getByRole("region", { name: t.compare.pair.sections.suits });
+      for (const id of pair) {
+        await expect(suits.getByRole("heading", { name: fill(t.compare.pair.suitsHeading, { role: inText(content.name(id)) }) })).toBeVisible();
+        await expect(suits.locator(`[data-role="${id}"] li`)).toHaveText(role(id).suitedTo);
+      }
 
       // Tools: every tool a role lists appears either under "Both use" or under that role only.
-      const tools = page.getByRole("region", { name: "The tools each one uses" });
+      const tools = page.getByRole("region", { name: t.compare.pair.sections.tools });
+      await expect(tools.getByRole("heading", { name: t.compare.tools.shared })).toBeVisible();
       const shared = (await tools.locator('[data-group="shared"] li').allTextContents()).join(" | ").toLowerCase();
+      const { suchAs, or } = t.compare.words.toolExamples;
       for (const [id, group] of [
         [a, "a"],
         [b, "b"],
       ] as const) {
         const only = await tools.locator(`[data-group="${group}"] li`).allTextContents();
-        for (const tool of roles.get(id)!.tools.flatMap((g) => g.items)) {
+        for (const tool of role(id).tools.flatMap((g) => g.items)) {
           const base = tool.replace(/\s*\(.*\)$/, "").toLowerCase();
-          const examples = /\((?:such as )?(.*)\)$/.exec(tool)?.[1]?.split(/,\s*(?:or\s+)?/).map((e) => e.toLowerCase()) ?? [];
+          const examples =
+            new RegExp(`\\((?:${suchAs} )?(.*)\\)$`)
+              .exec(tool)?.[1]
+              ?.split(new RegExp(`,\\s*(?:${or}\\s+)?|\\s+${or}\\s+`))
+              .map((e) => e.toLowerCase()) ?? [];
           const inShared = shared.includes(base) || examples.some((e) => shared.includes(e));
           expect(only.includes(tool) || inShared, `${id}: ${tool}`).toBe(true);
         }
       }
 
-      for (const section of ["What each role is for", "Where their skills differ", "Who each role suits", "Moving between the two", "How companies hire each", "Which should you choose?"])
-        await expect(page.getByRole("region", { name: section }), section).toBeVisible();
-      await expect(page.getByRole("region", { name: "Which should you choose?" }).getByRole("link", { name: "Take the quiz" })).toHaveAttribute("href", "/quiz/");
-      await expect(page.getByRole("complementary", { name: "Take the quiz" })).toBeVisible();
+      const { glance, skills, moves, hiring, choose } = t.compare.pair.sections;
+      for (const name of [glance, skills, moves, hiring, choose]) await expect(page.getByRole("region", { name, exact: true }), name).toBeVisible();
+      const chooser = page.getByRole("region", { name: choose });
+      for (const id of pair) await expect(chooser.getByRole("heading", { name: fill(t.compare.choose.heading, { role: inText(content.name(id)) }) })).toBeVisible();
+      await expect(chooser.getByRole("link", { name: t.compare.choose.quizLink })).toHaveAttribute("href", ed.href("/quiz/"));
+      await expect(page.getByRole("complementary", { name: t.articles.mdx.quizCta.label })).toBeVisible();
       await noOwnScripts(page);
+      await expectLinksInLanguage(page, lang);
+      await expectNoOtherLanguage(page, lang, ["compare"]);
     });
 
-    test("the reverse URL sends the visitor to this page, with a canonical link to it", async ({ page, request }) => {
-      const html = await (await request.get(reverse(pair))).text();
+    test("the reverse URL sends the visitor to this page, with a canonical link to it", async ({ page, request, lang, ed }) => {
+      const { t } = ed;
+      const to = canonical(ed, pair);
+      const html = await (await request.get(reverse(ed, pair))).text();
+      expect(html).toContain(`<html lang="${lang}">`);
       // "0; url=" with the space, as the W3C checker wants it.
-      expect(html).toContain(`<meta http-equiv="refresh" content="0; url=${canonical(pair)}">`);
+      expect(html).toContain(`<meta http-equiv="refresh" content="0; url=${to}">`);
       expect(html).toContain(`<meta name="robots" content="noindex">`);
-      expect(html).toMatch(/<html lang="en">/);
+      expect(html).toContain(`<title>${fill(t.compare.redirect.title, { page: vs(ed, a, b) })}</title>`);
       // A visible link for a browser that does not follow the refresh.
-      expect(html).toContain(`<a href="${canonical(pair)}">${name(a)} vs ${name(b)}</a>`);
+      expect(html).toContain(fill(t.compare.redirect.body, { link: `<a href="${to}">${vs(ed, a, b)}</a>` }));
       const href = /<link rel="canonical" href="([^"]+)">/.exec(html)?.[1];
-      expect(new URL(href!).pathname).toBe(canonical(pair));
-      await page.goto(reverse(pair));
-      await expect(page).toHaveURL(new RegExp(`${canonical(pair)}$`));
-      await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${name(a)} vs ${name(b)}`);
+      expect(new URL(href!).pathname).toBe(to);
+      await page.goto(reverse(ed, pair));
+      await expect(page).toHaveURL(new RegExp(`${to}$`));
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(vs(ed, a, b));
       // The page it lands on calls itself canonical.
-      expect(new URL((await page.locator('link[rel="canonical"]').getAttribute("href"))!).pathname).toBe(canonical(pair));
+      expect(new URL((await page.locator('link[rel="canonical"]').getAttribute("href"))!).pathname).toBe(to);
     });
   });
 }
 
-test("a written comparison adds its sections, and its FAQ matches its FAQPage structured data", async ({ page }) => {
-  expect(comparisons.map((c) => c.id).sort()).toEqual(expect.arrayContaining(["data-analyst-vs-data-scientist", "data-scientist-vs-ml-engineer"]));
-  for (const c of comparisons) {
-    await page.goto(`/compare/${c.id}/`);
+test("a written comparison adds its sections, and its FAQ matches its FAQPage structured data", async ({ page, ed }) => {
+  const { t, content } = ed;
+  expect(content.comparisons.map((c) => c.id).sort()).toEqual(expect.arrayContaining(["data-analyst-vs-data-scientist", "data-scientist-vs-ml-engineer"]));
+  for (const c of content.comparisons) {
+    await page.goto(ed.href(`/compare/${c.id}/`));
     const section = page.getByRole("region", { name: c.title!, exact: true });
     await expect(section.getByRole("heading", { level: 2 })).toHaveText(c.title!);
     // The body's own sections sit under the written section's heading.
@@ -150,8 +154,8 @@ test("a written comparison adds its sections, and its FAQ matches its FAQPage st
     }
     expect(faqPages).toHaveLength(1);
     const entities = faqPages[0]!["mainEntity"] as { "@type": string; name: string; acceptedAnswer: { "@type": string; text: string } }[];
-    const faq = page.getByRole("region", { name: "Questions and answers" });
-    const visible = (await faq.getByRole("heading", { level: 3 }).allTextContents()).map((t) => t.trim());
+    const faq = page.getByRole("region", { name: t.compare.pair.sections.faq });
+    const visible = (await faq.getByRole("heading", { level: 3 }).allTextContents()).map((q) => q.trim());
     expect(visible).toEqual(c.faq.map((f) => f.question));
     expect(entities.map((e) => e.name)).toEqual(visible);
     for (const [i, e] of entities.entries()) {
@@ -163,51 +167,80 @@ test("a written comparison adds its sections, and its FAQ matches its FAQPage st
   }
 });
 
-test("a pair without a written comparison has no FAQ and no FAQPage data", async ({ page }) => {
-  const plain = pairs.find((p) => !comparisons.some((c) => c.id === `${p[0]}-vs-${p[1]}`));
+test("a pair without a written comparison has no FAQ and no FAQPage data", async ({ page, ed }) => {
+  const plain = pairs.find((p) => !ed.content.comparisons.some((c) => c.id === slug(p)));
   expect(plain, "some pair has no written comparison").toBeDefined();
-  await page.goto(canonical(plain!));
-  await expect(page.getByRole("region", { name: "Questions and answers" })).toHaveCount(0);
+  await page.goto(canonical(ed, plain!));
+  await expect(page.getByRole("region", { name: ed.t.compare.pair.sections.faq })).toHaveCount(0);
   const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
   expect(blocks.map((b) => (JSON.parse(b) as Record<string, unknown>)["@type"])).not.toContain("FAQPage");
 });
 
-test("/compare/ reaches every pair from a roles-by-roles grid of plain links", async ({ page }) => {
-  await page.goto("/compare/");
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Compare two roles");
-  const grid = page.getByRole("table", { name: "Pick a row and a column to compare two roles" });
-  await expect(grid.getByRole("columnheader")).toHaveText(ROLE_IDS.map(name));
-  await expect(grid.getByRole("rowheader")).toHaveText(ROLE_IDS.map(name));
+test("/compare/ reaches every pair from a roles-by-roles grid of plain links and from the list", async ({ page, lang, ed }) => {
+  const { t, content, list } = ed;
+  const total = String(content.skills.length);
+  await page.goto(ed.href("/compare/"));
+  await expect(page.locator("html")).toHaveAttribute("lang", lang);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(t.compare.index.title);
+  await expect(page.getByRole("heading", { level: 2, name: t.compare.index.gridHeading })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: fill(t.compare.index.listHeading, { n: pairs.length }) })).toBeVisible();
+  const grid = page.getByRole("table", { name: t.compare.grid.caption });
+  await expect(grid.getByRole("columnheader")).toHaveText(ROLE_IDS.map(content.name));
+  await expect(grid.getByRole("rowheader")).toHaveText(ROLE_IDS.map(content.name));
+  // "Compare Data Analyst and Data Scientist"; in Spanish "Comparar Analista de datos e Ingeniero de IA".
+  const cell = (row: RoleId, col: RoleId) => `${t.compare.grid.compare}${fill(t.compare.grid.comparePair, { pair: list([content.name(row), content.name(col)]) })}`;
   const reached = new Set<string>();
   for (const row of ROLE_IDS)
     for (const col of ROLE_IDS) {
       if (row === col) continue;
-      const link = grid.getByRole("link", { name: `Compare ${name(row)} and ${name(col)}`, exact: true });
+      const link = grid.getByRole("link", { name: cell(row, col), exact: true });
       const [x, y] = ROLE_IDS.indexOf(row) < ROLE_IDS.indexOf(col) ? [row, col] : [col, row];
-      await expect(link).toHaveAttribute("href", canonical([x, y]));
-      reached.add(canonical([x, y]));
+      await expect(link).toHaveAttribute("href", canonical(ed, [x, y]));
+      reached.add(canonical(ed, [x, y]));
     }
-  expect([...reached].sort()).toEqual(pairs.map(canonical).sort());
+  expect([...reached].sort()).toEqual(pairs.map((p) => canonical(ed, p)).sort());
   await expect(grid.getByRole("link")).toHaveCount(ROLE_IDS.length * (ROLE_IDS.length - 1));
-  for (const p of pairs) await expect(page.getByRole("link", { name: `${name(p[0])} vs ${name(p[1])}`, exact: true })).toHaveAttribute("href", canonical(p));
+  await expect(grid.getByText(anyForm(t.compare.grid.count, { total }))).toHaveCount(ROLE_IDS.length * (ROLE_IDS.length - 1));
+  for (const p of pairs) await expect(page.getByRole("link", { name: vs(ed, ...p), exact: true })).toHaveAttribute("href", canonical(ed, p));
+  await expect(page.getByText(anyForm(t.compare.words.gist.differ, { total }, false))).toHaveCount(pairs.length);
   await noOwnScripts(page);
+  await expectLinksInLanguage(page, lang);
+  await expectNoOtherLanguage(page, lang, ["compare"]);
 
   // Following a cell lands on its pair.
-  await grid.getByRole("link", { name: `Compare ${name("ml-engineer")} and ${name("data-scientist")}`, exact: true }).click();
-  await expect(page).toHaveURL(/\/compare\/data-scientist-vs-ml-engineer\/$/);
+  await grid.getByRole("link", { name: cell("ml-engineer", "data-scientist"), exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`${ed.href("/compare/data-scientist-vs-ml-engineer/")}$`));
 });
 
-test("a comparison page links to each role's other comparisons and role page", async ({ page }) => {
+test("a comparison page links to each role's page and other comparisons, and to every pair", async ({ page, ed }) => {
+  const { t, content, inText } = ed;
   const [a, b] = ["data-scientist", "ml-engineer"] as const;
-  await page.goto(canonical([a, b]));
-  const next = page.getByRole("region", { name: "Keep exploring" });
+  await page.goto(canonical(ed, [a, b]));
+  await expect(page.getByRole("region", { name: t.compare.pair.sections.hiring }).getByRole("heading", { name: t.compare.words.hiringStages.startup })).toBeVisible();
+  const next = page.getByRole("region", { name: t.compare.pair.sections.next });
   for (const id of [a, b]) {
-    await expect(next.getByRole("link", { name: `The ${name(id)} role in depth` })).toHaveAttribute("href", `/roles/${id}/`);
-    const others = next.getByRole("list", { name: `${name(id)} compared with:` }).getByRole("link");
+    await expect(next.getByRole("link", { name: fill(t.compare.next.inDepth, { role: inText(content.name(id)) }) })).toHaveAttribute("href", ed.href(`/roles/${id}/`));
+    const others = next.getByRole("list", { name: fill(t.compare.next.comparedWith, { role: content.name(id) }) }).getByRole("link");
     await expect(others).toHaveCount(ROLE_IDS.length - 2);
     for (const href of await others.evaluateAll((els) => els.map((e) => e.getAttribute("href")!))) {
       expect(sitemapPaths()).toContain(href);
       expect(href).toContain(id);
     }
+  }
+  await expect(next.getByRole("link", { name: t.compare.next.allLink })).toHaveAttribute("href", ed.href("/compare/"));
+});
+
+test("every pair page shows the same ratings and leaders as its twin in every other language", async ({ request, ed, others }) => {
+  // The ratings table's data attributes, in order: skill, both values, leader and gap.
+  const cells = async (path: string) => {
+    const html = await (await request.get(path)).text();
+    const table = html.slice(html.indexOf('class="ratings'), html.indexOf("</table>", html.indexOf('class="ratings')));
+    return [...table.matchAll(/data-(?:skill|value|leader|gap)="([^"]*)"/g)].map((m) => m[1]);
+  };
+  expect(others.length).toBeGreaterThan(0);
+  for (const p of pairs) {
+    const mine = await cells(canonical(ed, p));
+    expect(mine.length, canonical(ed, p)).toBe(ed.content.skills.length * 5);
+    for (const other of others) expect(await cells(canonical(other, p)), canonical(other, p)).toEqual(mine);
   }
 });

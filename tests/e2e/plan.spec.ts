@@ -1,9 +1,11 @@
-// The plan on the quiz result, in a real Chromium: the steps in the rule's order with the next level
-// and where to read, switching to any role (the address bar and the share link follow), shared
-// links opening on the chosen role, ticks kept in this browser and cleared, broken stored ticks
-// dropped with a note, keyboard use, the printed result on at most two pages, the method page's
-// worked example and the skills page's level anchors.
-import { expect, test, type Page } from "@playwright/test";
+// The plan on the quiz result, in a real Chromium and in every language: the steps in the rule's
+// order with the next level (described in the page's language) and where to read, switching to any
+// role (the address bar and the share link follow, in the page's language), the same plan for the
+// same link in every language, shared links opening on the chosen role, ticks kept in this browser
+// and cleared, broken stored ticks dropped with a note, keyboard use, the printed result on at most
+// two pages, the method page's worked example and the skills page's level anchors.
+import type { Page } from "@playwright/test";
+import { fill, plural } from "../../src/lib/i18n-format";
 import { LEVELS } from "../../src/lib/levels";
 import { buildPlan, chainsInto, routeFor } from "../../src/lib/quiz/plan";
 import { buildProfile } from "../../src/lib/quiz/profile";
@@ -11,14 +13,13 @@ import { scoreAnswers } from "../../src/lib/quiz/score";
 import { PLAN_ROLES_V1, decodeAnswers, encodeAnswers } from "../../src/lib/quiz/share-code";
 import { STORAGE_KEY, TICKS_KEY, TICKS_VERSION } from "../../src/lib/quiz/storage";
 import { ROLE_IDS, type RoleId } from "../../src/lib/roles";
-import { loadPaths, loadSkills } from "../unit/content-fixture";
+import { loadPaths } from "../unit/content-fixture";
 import { loadModel } from "../unit/quiz-fixture";
-import { sourceRoles } from "./support/articles";
+import { expect, expectNoOtherLanguage, templatePattern, test, type Edition } from "./support/language";
+import { langOfPath } from "./support/langs";
 
 const model = loadModel();
 const N = model.questions.length;
-const skills = loadSkills();
-const roleNames = new Map([...sourceRoles()].map(([id, r]) => [id, r.name]));
 const moves = loadPaths().filter((e) => e.type === "move");
 
 /** Interest answers that rank the Data Analyst first, with analyst-like experience: the plan has steps, strengths and (for ML Engineer) routes. */
@@ -39,7 +40,7 @@ function watchErrors(page: Page): string[] {
 }
 
 /** Opens the visitor's own result for `answers`, as saved progress at the result step. */
-async function ownResult(page: Page, path = "/quiz/", role: RoleId | null = null): Promise<void> {
+async function ownResult(page: Page, path: string, role: RoleId | null = null): Promise<void> {
   await page.goto(path);
   await page.evaluate(
     ([key, value]) => localStorage.setItem(key!, value!),
@@ -53,106 +54,136 @@ const plan = (page: Page) => page.locator("[data-plan]");
 const steps = (page: Page) => page.locator("[data-steps] > li");
 const stepSkills = (page: Page) => steps(page).evaluateAll((lis) => lis.map((li) => li.getAttribute("data-skill")));
 const code = (page: Page) => new URL(page.url()).searchParams.get("r");
+/** The radio for a role in the plan's switcher: its label starts with the role's name. */
+const roleRadio = (page: Page, { content }: Pick<Edition, "content">, role: RoleId) => page.getByRole("radio", { name: new RegExp(`^${content.name(role)}`) });
 
-test("a result shows a plan for the best fit: the steps in the rule's order, each with the levels, the next level and places to read", async ({ page }) => {
+test("a result shows a plan for the best fit: the steps in the rule's order, each with the levels, the next level and places to read", async ({ page, lang, ed }) => {
+  const { t, content } = ed;
   const errors = watchErrors(page);
-  await ownResult(page);
+  await ownResult(page, ed.href("/quiz/"));
   const top = result.ranking[0]!;
   const expected = planOf(top);
   await expect(plan(page)).toHaveAttribute("data-role", top);
-  await expect(page.getByRole("heading", { level: 3, name: `A plan for ${roleNames.get(top)}` })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 3, name: fill(t.quiz.result.planTitle, { role: content.name(top) }) })).toBeVisible();
+  await expect(page.getByRole("group", { name: t.quiz.result.switchLegend })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 4, name: t.quiz.result.stepsTitle })).toBeVisible();
   expect(await stepSkills(page)).toEqual(expected.steps.map((s) => s.skill));
+  const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   for (const [k, s] of expected.steps.entries()) {
     const step = steps(page).nth(k);
-    const skill = skills.find((x) => x.id === s.skill)!;
-    await expect(step.getByRole("checkbox")).toHaveAccessibleName(new RegExp(`^${skill.name}: the role needs .+; your answers say .+\\.$`));
-    await expect(step).toContainText(skill.levels[LEVELS[s.next - 1]!]);
-    await expect(step.getByRole("link", { name: `${skill.name}: all five levels` })).toHaveAttribute("href", `/skills/#${s.skill}-${LEVELS[s.next - 1]}`);
+    const skill = content.skill(s.skill);
+    const level = LEVELS[s.next - 1]!;
+    await expect(step.getByRole("checkbox")).toHaveAccessibleName(templatePattern(t.quiz.client.words.gap.mine, { skill: escaped(skill.name) }, true));
+    await expect(step).toContainText(fill(t.quiz.client.plan.next, { level: t.common.levels[level] }));
+    await expect(step).toContainText(skill.levels[level]);
+    await expect(step.getByRole("link", { name: fill(t.quiz.client.plan.allLevels, { skill: skill.name }) })).toHaveAttribute("href", ed.href(`/skills/#${s.skill}-${level}`));
     const places = step.locator(".step-read a");
     expect(await places.count()).toBeGreaterThan(0);
-    for (const href of await places.evaluateAll((as) => as.map((a) => a.getAttribute("href")!))) expect(href).toMatch(/^\/(roles\/[a-z-]+\/#[a-z]+|articles\/[a-z0-9-]+\/)$/);
+    for (const href of await places.evaluateAll((as) => as.map((a) => a.getAttribute("href")!)))
+      expect(href).toMatch(new RegExp(`^${escaped(ed.href("/"))}(roles/[a-z-]+/#[a-z]+|articles/[a-z0-9-]+/)$`));
   }
   // Strengths: every rated area the role does not need more of.
   await expect(page.locator("[data-strengths] li")).toHaveCount(expected.strengths.length);
+  // Every link the result writes stays in the page's language, and the plan's words are the page's.
+  for (const href of await page.locator("[data-result] a").evaluateAll((as) => as.map((a) => a.getAttribute("href")!)))
+    expect(langOfPath(href), `a link in the result: ${href}`).toBe(lang);
+  await expectNoOtherLanguage(page, lang, ["quiz"], "[data-plan]");
   expect(errors).toEqual([]);
 });
 
-test("the places a step links to are real anchors on the role pages and the skills page", async ({ page }) => {
-  await ownResult(page, "/quiz/", "ml-engineer");
+test("the places a step links to are real anchors on the role pages and the skills page", async ({ page, href }) => {
+  await ownResult(page, href("/quiz/"), "ml-engineer");
   const hrefs = [...new Set(await page.locator("[data-steps] a").evaluateAll((as) => as.map((a) => a.getAttribute("href")!)))];
   expect(hrefs.length).toBeGreaterThan(3);
-  for (const href of hrefs.filter((h) => h.includes("#")).slice(0, 6)) {
-    await page.goto(href);
-    await expect(page.locator(`[id="${href.split("#")[1]}"]`), href).toBeVisible();
+  for (const link of hrefs.filter((h) => h.includes("#")).slice(0, 6)) {
+    await page.goto(link);
+    await expect(page.locator(`[id="${link.split("#")[1]}"]`), link).toBeVisible();
   }
 });
 
-test("switching roles updates the plan, the address bar and the share link, and keeps the ranking in view", async ({ page }) => {
+test("switching roles updates the plan, the address bar and the share link, and keeps the ranking in view; every language shows the same plan", async ({ page, browser, lang, ed, others }) => {
+  const { t, content } = ed;
+  const name = content.name;
   const errors = watchErrors(page);
-  await ownResult(page);
+  await ownResult(page, ed.href("/quiz/"));
   // The switcher lists the roles in rank order with their scores: the ranking, next to the plan.
   const options = page.locator("[data-switch] label");
   expect(await options.evaluateAll((ls) => ls.map((l) => l.getAttribute("data-role")))).toEqual(result.ranking);
   for (const [i, fit] of result.ranked.entries()) await expect(options.nth(i)).toContainText(String(fit.shown));
-  await expect(page.getByRole("radio", { name: new RegExp(`^${roleNames.get(result.ranking[0]!)}`) })).toBeChecked();
+  await expect(roleRadio(page, ed, result.ranking[0]!)).toBeChecked();
 
-  await page.getByRole("radio", { name: /^ML Engineer/ }).check();
+  await roleRadio(page, ed, "ml-engineer").check();
   await expect(plan(page)).toHaveAttribute("data-role", "ml-engineer");
-  await expect(page.getByRole("heading", { level: 3, name: "A plan for ML Engineer" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 3, name: fill(t.quiz.result.planTitle, { role: name("ml-engineer") }) })).toBeVisible();
   expect(await stepSkills(page)).toEqual(planOf("ml-engineer").steps.map((s) => s.skill));
-  await expect(page.locator("[data-plan-status]")).toHaveText(`Plan for ML Engineer: ${planOf("ml-engineer").steps.length} steps.`);
+  await expect(page.locator("[data-plan-status]")).toHaveText(plural(lang, t.quiz.client.plan.switched, planOf("ml-engineer").steps.length, { role: name("ml-engineer") }));
+  expect(new URL(page.url()).pathname).toBe(ed.href("/quiz/"));
   expect(code(page)).toBe(encodeAnswers(model, answers, "ml-engineer"));
-  await expect(page.getByLabel("Link to this result")).toHaveValue(new RegExp(`/quiz/\\?r=${encodeAnswers(model, answers, "ml-engineer").replace(/\./g, "\\.")}$`));
+  const shared = new URL(await page.getByLabel(t.quiz.result.shareLabel).inputValue());
+  expect(shared.pathname).toBe(ed.href("/quiz/"));
+  expect(shared.searchParams.get("r")).toBe(encodeAnswers(model, answers, "ml-engineer"));
   await expect(page.locator("[data-switch]")).toBeInViewport();
   // The ranking itself is unchanged, and the top of the result still names the best fit.
   expect((await page.locator("[data-result]").getAttribute("data-ranking"))!.split(" ")).toEqual(result.ranking);
-  await expect(page.locator("[data-top-name]")).toHaveText(roleNames.get(result.ranking[0]!)!);
+  await expect(page.locator("[data-top-name]")).toHaveText(name(result.ranking[0]!));
 
   // The routes into ML Engineer start from the role the stated experience is nearest to.
   const route = routeFor(model, chainsInto(moves, "ml-engineer"), stated);
-  await expect(page.locator("[data-route-text]")).toContainText(`nearest to ${roleNames.get(route.start!)}`);
+  await expect(page.locator("[data-route-text]")).toContainText(plural(lang, t.quiz.client.plan.route.mine, route.chains.length, { start: name(route.start!), role: name("ml-engineer") }));
   await expect(page.locator("[data-chains] > li")).toHaveCount(route.chains.length);
-  await expect(page.locator("[data-chains] > li").first().getByRole("link")).toHaveText(route.chains[0]!.map((id) => roleNames.get(id)!));
+  await expect(page.locator("[data-chains] > li").first().getByRole("link")).toHaveText(route.chains[0]!.map((id) => name(id as RoleId)));
+
+  // The same link opened in every other language shows the same plan, for the same role.
+  for (const other of others) {
+    const visitor = await browser.newPage();
+    await visitor.goto(other.href(`/quiz/${shared.search}`));
+    await expect(plan(visitor)).toHaveAttribute("data-role", "ml-engineer");
+    expect(await stepSkills(visitor), other.lang).toEqual(await stepSkills(page));
+    await visitor.close();
+  }
 
   // Back to the best fit: the code carries no role again; a reload keeps the visitor's own result.
-  await page.getByRole("radio", { name: /^Data Engineer/ }).check();
+  await roleRadio(page, ed, "data-engineer").check();
   await page.reload();
   await expect(plan(page)).toHaveAttribute("data-role", "data-engineer");
-  await expect(page.getByText("Someone shared this result with you.")).toBeHidden();
-  await page.getByRole("radio", { name: new RegExp(`^${roleNames.get(result.ranking[0]!)}`) }).check();
+  await expect(page.getByText(t.quiz.result.sharedNote)).toBeHidden();
+  await roleRadio(page, ed, result.ranking[0]!).check();
   expect(code(page)).toBe(encodeAnswers(model, answers));
   expect(errors).toEqual([]);
 });
 
-test("a shared link opens on the chosen role, and a link made before the plan opens on the best fit", async ({ browser }) => {
+test("a shared link opens on the chosen role, and a link made before the plan opens on the best fit", async ({ browser, ed }) => {
+  const { t } = ed;
   const visitor = await browser.newPage();
   const errors = watchErrors(visitor);
-  await visitor.goto(`/quiz/?r=${encodeAnswers(model, answers, "ai-engineer")}`);
-  await expect(visitor.getByText("Someone shared this result with you.")).toBeVisible();
+  await visitor.goto(ed.href(`/quiz/?r=${encodeAnswers(model, answers, "ai-engineer")}`));
+  await expect(visitor.getByText(t.quiz.result.sharedNote)).toBeVisible();
   await expect(plan(visitor)).toHaveAttribute("data-role", "ai-engineer");
-  await expect(visitor.getByRole("radio", { name: /^AI Engineer/ })).toBeChecked();
+  await expect(roleRadio(visitor, ed, "ai-engineer")).toBeChecked();
   expect(await stepSkills(visitor)).toEqual(planOf("ai-engineer").steps.map((s) => s.skill));
   // Someone else's plan: nothing to tick.
   await expect(visitor.locator("[data-steps] input")).toHaveCount(0);
-  await expect(visitor.getByRole("button", { name: "Clear ticks" })).toBeHidden();
-  await expect(visitor.locator("[data-steps] > li").first()).toContainText("the answers say");
+  await expect(visitor.getByRole("button", { name: t.quiz.result.clearTicks })).toBeHidden();
+  const sharedGap = t.quiz.client.words.gap.shared.split("{need}")[1]!.split("{stated}")[0]!.trim();
+  await expect(visitor.locator("[data-steps] > li").first()).toContainText(sharedGap);
 
-  await visitor.goto(`/quiz/?r=${encodeAnswers(model, answers)}`);
+  await visitor.goto(ed.href(`/quiz/?r=${encodeAnswers(model, answers)}`));
   await expect(plan(visitor)).toHaveAttribute("data-role", result.ranking[0]!);
   // A well-formed plan field of a later version opens the answers on the best fit.
-  await visitor.goto(`/quiz/?r=${encodeAnswers(model, answers)}.2c`);
+  await visitor.goto(ed.href(`/quiz/?r=${encodeAnswers(model, answers)}.2c`));
   await expect(plan(visitor)).toHaveAttribute("data-role", result.ranking[0]!);
   await expect(visitor.locator("[data-notice]")).toBeEmpty();
   // A damaged one is refused like any broken link.
-  await visitor.goto(`/quiz/?r=${encodeAnswers(model, answers)}.1z`);
-  await expect(visitor.locator("[data-notice]")).toContainText("damaged");
+  await visitor.goto(ed.href(`/quiz/?r=${encodeAnswers(model, answers)}.1z`));
+  await expect(visitor.locator("[data-notice]")).toContainText(t.quiz.client.codeErrors.malformed);
   expect(PLAN_ROLES_V1).toHaveLength(6);
   expect(errors).toEqual([]);
   await visitor.close();
 });
 
-test("ticks survive a reload, belong to each role's plan, stay in this browser, and clear", async ({ page }) => {
-  await ownResult(page);
+test("ticks survive a reload, belong to each role's plan, stay in this browser, and clear", async ({ page, ed }) => {
+  const { t } = ed;
+  await ownResult(page, ed.href("/quiz/"));
   const requests: string[] = [];
   page.on("request", (r) => requests.push(r.url()));
   const boxes = page.locator("[data-steps] input[type=checkbox]");
@@ -169,13 +200,13 @@ test("ticks survive a reload, belong to each role's plan, stay in this browser, 
   await expect(boxes.nth(1)).toBeChecked();
   await expect(boxes.nth(2)).not.toBeChecked();
   // Another role's plan has its own ticks.
-  await page.getByRole("radio", { name: /^Data Scientist/ }).check();
+  await roleRadio(page, ed, "data-scientist").check();
   await expect(page.locator("[data-steps] input:checked")).toHaveCount(0);
-  await page.getByRole("radio", { name: new RegExp(`^${roleNames.get(top)}`) }).check();
+  await roleRadio(page, ed, top).check();
   await expect(page.locator("[data-steps] input:checked")).toHaveCount(2);
 
-  await page.getByRole("button", { name: "Clear ticks" }).click();
-  await expect(page.getByText("Ticks cleared.")).toBeVisible();
+  await page.getByRole("button", { name: t.quiz.result.clearTicks }).click();
+  await expect(page.getByText(t.quiz.client.plan.cleared)).toBeVisible();
   await expect(page.locator("[data-steps] input:checked")).toHaveCount(0);
   expect(await page.evaluate((k) => localStorage.getItem(k), TICKS_KEY)).toBeNull();
   await page.reload();
@@ -183,7 +214,7 @@ test("ticks survive a reload, belong to each role's plan, stay in this browser, 
 
   // Start over forgets the ticks with the answers.
   await boxes.nth(0).check();
-  await page.getByRole("button", { name: "Start over" }).click();
+  await page.getByRole("button", { name: t.quiz.result.restart }).click();
   expect(await page.evaluate((k) => localStorage.getItem(k), TICKS_KEY)).toBeNull();
 });
 
@@ -193,7 +224,7 @@ for (const [what, stored] of [
   ["broken", '{"v":1,"bank":1,"ticks":{"data-analyst":["<img src=x onerror=alert(1)>"]}'],
   ["not JSON", "<script>alert(1)</script>"],
 ] as const)
-  test(`stored ticks ${what} are ignored with a friendly note, never a crash`, async ({ page }) => {
+  test(`stored ticks ${what} are ignored with a friendly note, never a crash, and new ticks then keep`, async ({ page, t, href }) => {
     const errors = watchErrors(page);
     // The ticks and the progress at the result are in storage before the page first loads.
     await page.addInitScript(
@@ -206,19 +237,21 @@ for (const [what, stored] of [
       },
       [STORAGE_KEY, JSON.stringify({ code: encodeAnswers(model, answers), step: N + 1 }), TICKS_KEY, stored],
     );
-    await page.goto("/quiz/");
-    await expect(page.locator("[data-ticks-note]")).toHaveText(/could not be read, perhaps because they come from an older version of the quiz/);
+    await page.goto(href("/quiz/"));
+    await expect(page.locator("[data-ticks-note]")).toHaveText(t.quiz.client.plan.ticksNote);
     await expect(page.locator("[data-steps] input:checked")).toHaveCount(0);
     await expect(page.locator("main img")).toHaveCount(0);
     expect(await page.evaluate((k) => localStorage.getItem(k), TICKS_KEY)).toBeNull();
-    // Once dropped, the note does not come back.
+    // Once dropped, the note does not come back, and a new tick survives a reload.
+    await page.getByRole("checkbox").first().check();
     await page.reload();
     await expect(page.locator("[data-ticks-note]")).toBeEmpty();
+    await expect(page.getByRole("checkbox").first()).toBeChecked();
     expect(errors).toEqual([]);
   });
 
-test("the plan works from the keyboard alone: switch roles with the arrow keys, tick with Space", async ({ page }) => {
-  await ownResult(page);
+test("the plan works from the keyboard alone: switch roles with the arrow keys, tick with Space", async ({ page, href }) => {
+  await ownResult(page, href("/quiz/"));
   await page.locator("[data-switch] input:checked").focus();
   await page.keyboard.press("ArrowDown");
   const second = result.ranking[1]!;
@@ -234,31 +267,32 @@ test("the plan works from the keyboard alone: switch roles with the arrow keys, 
   await expect(first).toBeChecked();
 });
 
-test("the printed result fits on at most two A4 or Letter pages, with links as URLs and no navigation or buttons, for the longest plans", async ({ page }) => {
-  test.setTimeout(90_000);
-  const longest = [...ROLE_IDS].sort((a, b) => buildPlan(model, ROLE_IDS.indexOf(b), buildProfile(model, decodeAnswersOk(LOWEST)).stated).steps.length - buildPlan(model, ROLE_IDS.indexOf(a), buildProfile(model, decodeAnswersOk(LOWEST)).stated).steps.length);
-  for (const lang of ["", "/es"])
-    for (const role of longest.slice(0, 3)) {
-      await page.emulateMedia({ media: "screen" });
-      await page.goto(`${lang}/quiz/?r=${LOWEST}.1${"abcdef"[PLAN_ROLES_V1.indexOf(role)]}`);
-      await expect(steps(page).first()).toBeVisible();
-      await page.emulateMedia({ media: "print" });
-      await expect(page.locator(".site-header")).toBeHidden();
-      await expect(page.locator(".site-footer")).toBeHidden();
-      await expect(page.locator("[data-switch]")).toBeHidden();
-      expect(await page.getByRole("button").evaluateAll((bs) => bs.filter((b) => (b as HTMLElement).offsetParent !== null).length), "visible buttons").toBe(0);
-      // Every link in the result prints its full address after its text.
-      const link = steps(page).first().locator(".step-read a").first();
-      expect(await link.getAttribute("data-url")).toBe(new URL((await link.getAttribute("href"))!, page.url()).href);
-      expect(await link.evaluate((a) => getComputedStyle(a, "::after").content)).not.toBe("none");
-      expect(await page.locator("[data-result] a:not([data-url])").evaluateAll((as) => as.filter((a) => (a as HTMLElement).offsetParent !== null).length)).toBe(0);
-      for (const format of ["A4", "Letter"] as const) {
-        const pdf = await page.pdf({ format });
-        const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-        console.log(`${lang || "/en"} ${role} ${format}: ${await steps(page).count()} steps, ${pages} pages`);
-        expect(pages, `${lang || "en"} ${role} on ${format}`).toBeLessThanOrEqual(2);
-      }
+test("the printed result fits on at most two A4 or Letter pages, with links as URLs and no navigation or buttons, for the longest plans", async ({ page, lang, href }) => {
+  test.setTimeout(60_000);
+  const lowest = buildProfile(model, decodeAnswersOk(LOWEST)).stated;
+  const length = (role: RoleId) => buildPlan(model, ROLE_IDS.indexOf(role), lowest).steps.length;
+  const longest = [...ROLE_IDS].sort((a, b) => length(b) - length(a));
+  for (const role of longest.slice(0, 3)) {
+    await page.emulateMedia({ media: "screen" });
+    await page.goto(href(`/quiz/?r=${LOWEST}.1${"abcdef"[PLAN_ROLES_V1.indexOf(role)]}`));
+    await expect(steps(page).first()).toBeVisible();
+    await page.emulateMedia({ media: "print" });
+    await expect(page.locator(".site-header")).toBeHidden();
+    await expect(page.locator(".site-footer")).toBeHidden();
+    await expect(page.locator("[data-switch]")).toBeHidden();
+    expect(await page.getByRole("button").evaluateAll((bs) => bs.filter((b) => (b as HTMLElement).offsetParent !== null).length), "visible buttons").toBe(0);
+    // Every link in the result prints its full address after its text.
+    const link = steps(page).first().locator(".step-read a").first();
+    expect(await link.getAttribute("data-url")).toBe(new URL((await link.getAttribute("href"))!, page.url()).href);
+    expect(await link.evaluate((a) => getComputedStyle(a, "::after").content)).not.toBe("none");
+    expect(await page.locator("[data-result] a:not([data-url])").evaluateAll((as) => as.filter((a) => (a as HTMLElement).offsetParent !== null).length)).toBe(0);
+    for (const format of ["A4", "Letter"] as const) {
+      const pdf = await page.pdf({ format });
+      const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+      console.log(`${lang} ${role} ${format}: ${await steps(page).count()} steps, ${pages} pages`);
+      expect(pages, `${lang} ${role} on ${format}`).toBeLessThanOrEqual(2);
     }
+  }
 });
 
 function decodeAnswersOk(c: string): (number | null)[] {
@@ -267,10 +301,11 @@ function decodeAnswersOk(c: string): (number | null)[] {
   return r.answers;
 }
 
-test("the method page explains the plan's order with a worked example computed from the data", async ({ page }) => {
-  await page.goto("/quiz/how-it-works/");
-  await expect(page.getByRole("heading", { level: 2, name: "How the plan is ordered" })).toBeVisible();
-  const table = page.getByRole("table", { name: "The plan's steps for ML Engineer, in order" });
+test("the method page explains the plan's order with a worked example computed from the data", async ({ page, ed }) => {
+  const { t, content } = ed;
+  await page.goto(ed.href("/quiz/how-it-works/"));
+  await expect(page.getByRole("heading", { level: 2, name: t.quiz.method.plan.heading })).toBeVisible();
+  const table = page.getByRole("table", { name: fill(t.quiz.planExample.caption, { role: content.name("ml-engineer") }) });
   const rows = await table.locator("tbody tr th").allTextContents();
   const example = buildProfile(
     model,
@@ -278,21 +313,22 @@ test("the method page explains the plan's order with a worked example computed f
       `${model.version}.${"-".repeat(11)}ccbbacb`, // the page's experience answers: joins, pandas, tests, course, none, dashboards, read
     ),
   ).stated;
-  const expected = buildPlan(model, ROLE_IDS.indexOf("ml-engineer"), example).steps.map((s) => skills.find((x) => x.id === s.skill)!.name);
+  const expected = buildPlan(model, ROLE_IDS.indexOf("ml-engineer"), example).steps.map((s) => content.skill(s.skill).name);
   expect(rows).toEqual(expected);
-  await expect(page.getByRole("table", { name: /How far these answers are from each role/ })).toBeVisible();
+  await expect(page.getByRole("table", { name: fill(t.quiz.planExample.distanceCaption, { role: content.name("ml-engineer") }) })).toBeVisible();
+  await expect(page.getByRole("link", { name: t.quiz.method.plan.skillsLink })).toHaveAttribute("href", ed.href("/skills/"));
 });
 
-test("the skills page shows the five levels of every area, each with its own anchor", async ({ page }) => {
-  await page.goto("/skills/");
-  for (const s of skills)
-    for (const l of LEVELS) await expect(page.locator(`[id="${s.id}-${l}"]`)).toContainText(s.levels[l]);
-  await page.goto("/skills/#statistics-high");
+test("the skills page shows the five levels of every area, each with its own anchor", async ({ page, ed }) => {
+  await page.goto(ed.href("/skills/"));
+  await expect(page.getByText(ed.t.quiz.links.levelsHeading).first()).toBeVisible();
+  for (const s of ed.content.skills) for (const l of LEVELS) await expect(page.locator(`[id="${s.id}-${l}"]`)).toContainText(s.levels[l]);
+  await page.goto(ed.href("/skills/#statistics-high"));
   await expect(page.locator("#statistics-high")).toBeInViewport();
 });
 
-test("the plan fits a 320px wide screen without sideways scrolling", async ({ page }) => {
+test("the plan fits a 320px wide screen without sideways scrolling", async ({ page, href }) => {
   await page.setViewportSize({ width: 320, height: 640 });
-  await ownResult(page, "/quiz/", "deep-learning-engineer");
+  await ownResult(page, href("/quiz/"), "deep-learning-engineer");
   expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
 });

@@ -1,12 +1,22 @@
-// The quiz in a real Chromium: by mouse and by keyboard, the labels /api/quiz.json publishes,
-// saved progress, share links, and what the page does without JavaScript.
-import { expect, test, type Page } from "@playwright/test";
+// The quiz in a real Chromium, in every language: by mouse and by keyboard with the labels that
+// language's /api/quiz.json publishes, the same ranking as the scorer (and so as every other
+// language) for the same answers, saved progress (which crosses the language switch), share links
+// (which open in every language), the method page, and what the page does without JavaScript.
+// Every link the quiz writes stays in the page's language.
+import type { Page } from "@playwright/test";
+import { fill, formatNumber, plural } from "../../src/lib/i18n-format";
+import { MIN_ANSWERS, MIN_EFFECT_POINTS, TOP_AREAS } from "../../src/lib/quiz/constants";
 import { scoreAnswers } from "../../src/lib/quiz/score";
+import { encodeAnswers } from "../../src/lib/quiz/share-code";
 import { STORAGE_KEY } from "../../src/lib/quiz/storage";
+import type { RoleId } from "../../src/lib/roles";
 import { loadModel } from "../unit/quiz-fixture";
+import { expect, expectNoOtherLanguage, templatePattern, test, type Edition } from "./support/language";
+import { langOfPath } from "./support/langs";
 
 interface PublishedBank {
   version: number;
+  language: string;
   questions: { id: string; prompt: string; options: { id: string; label: string }[] }[];
 }
 
@@ -15,8 +25,8 @@ const N = model.questions.length;
 /** A varied, complete answer set: question i gets option (i × 2) mod its option count. */
 const varied = model.questions.map((q, i) => (i * 2) % q.options.length);
 
-async function bank(page: Page): Promise<PublishedBank> {
-  const res = await page.request.get("/api/quiz.json");
+async function bank(page: Page, { href }: Pick<Edition, "href">): Promise<PublishedBank> {
+  const res = await page.request.get(href("/api/quiz.json"));
   expect(res.ok()).toBe(true);
   return (await res.json()) as PublishedBank;
 }
@@ -36,11 +46,14 @@ const result = (page: Page) => page.locator("[data-result]");
 /** The question on screen. */
 const current = (page: Page) => page.locator("fieldset[data-question]:not([hidden])");
 const ranking = async (page: Page) => (await result(page).getAttribute("data-ranking"))!.split(" ");
+const progress = ({ t }: Pick<Edition, "t">, n: number) => fill(t.quiz.client.progress, { n, total: N });
+const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Answers every question by clicking, checking each step's legend and labels against the published bank. */
-async function completeByMouse(page: Page, published: PublishedBank, answers: (number | null)[]): Promise<void> {
+async function completeByMouse(page: Page, ed: Edition, published: PublishedBank, answers: (number | null)[]): Promise<void> {
+  const t = ed.t.quiz;
   for (const [i, q] of published.questions.entries()) {
-    await expect(page.getByText(`Question ${i + 1} of ${N}`)).toBeVisible();
+    await expect(page.getByText(progress(ed, i + 1))).toBeVisible();
     const group = page.getByRole("group", { name: q.prompt, exact: true });
     await expect(group).toBeVisible();
     await expect(group.locator("legend")).toHaveText(q.prompt);
@@ -51,44 +64,65 @@ async function completeByMouse(page: Page, published: PublishedBank, answers: (n
       await group.getByText(q.options[choice]!.label, { exact: true }).click();
       await expect(group.getByRole("radio", { name: q.options[choice]!.label, exact: true })).toBeChecked();
     }
-    await page.getByRole("button", { name: "Next" }).click();
+    await page.getByRole("button", { name: t.client.next }).click();
   }
-  await expect(page.getByRole("heading", { name: "Check your answers" })).toBeFocused();
-  await page.getByRole("button", { name: "See my result" }).click();
+  await expect(page.getByRole("heading", { name: t.review.heading })).toBeFocused();
+  await page.getByRole("button", { name: t.client.seeResult }).click();
+}
+
+/** Opens the visitor's own result for `answers`, as saved progress at the result step. */
+async function savedResult(page: Page, { href }: Pick<Edition, "href">, answers: (number | null)[]): Promise<void> {
+  await page.goto(href("/quiz/"));
+  await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [STORAGE_KEY, JSON.stringify({ code: encodeAnswers(model, answers), step: N + 1 })]);
+  await page.reload();
+  await expect(result(page)).toBeVisible();
 }
 
 test.describe("the quiz", () => {
-  test("can be completed by mouse, with the labels of /api/quiz.json, and shows the scorer's ranking", async ({ page }) => {
+  test("can be completed by mouse, with the labels of its language's /api/quiz.json, and shows the scorer's ranking in the page's words", async ({ page, lang, ed }) => {
+    const { t, content } = ed;
     const errors = watchErrors(page);
-    await page.goto("/quiz/");
-    const published = await bank(page);
+    await page.goto(ed.href("/quiz/"));
+    await expect(page.getByRole("heading", { level: 1, name: t.quiz.page.heading })).toBeVisible();
+    const published = await bank(page, ed);
+    expect(published.language).toBe(lang);
     expect(published.questions).toHaveLength(N);
-    await completeByMouse(page, published, varied);
+    await completeByMouse(page, ed, published, varied);
 
     const expected = scoreAnswers(model, varied);
     await expect(result(page)).toBeVisible();
-    await expect(page.getByRole("heading", { level: 2, name: /Your closest match/ })).toBeFocused();
+    await expect(page.getByRole("heading", { level: 2, name: new RegExp(t.quiz.client.kicker.mine) })).toBeFocused();
     expect(await ranking(page)).toEqual(expected.ranking);
 
     // The chart: all six roles with their scores as text, in rank order.
-    const bars = page.getByRole("list", { name: "How all six roles fit" }).getByRole("listitem");
+    const bars = page.getByRole("list", { name: t.quiz.result.barsTitle }).getByRole("listitem");
     await expect(bars).toHaveCount(6);
     for (const [i, fit] of expected.ranked.entries()) await expect(bars.nth(i)).toContainText(String(fit.shown));
+    await expect(page.locator("[data-top-score]")).toHaveText(templatePattern(t.quiz.client.outOf, { n: "\\d+" }, true));
 
-    const [top, runner] = expected.ranking;
-    await expect(page.getByRole("link", { name: /role: what it does and needs/ })).toHaveAttribute("href", `/roles/${top}/`);
+    const [top, runner] = expected.ranking as [RoleId, RoleId];
+    const name = content.name;
+    await expect(page.getByRole("link", { name: fill(t.quiz.client.roleLink, { role: name(top) }) })).toHaveAttribute("href", ed.href(`/roles/${top}/`));
     const compare = page.locator("[data-runner] a");
-    const pair = [top!, runner!].sort((a, b) => model.roles.findIndex((r) => r.id === a) - model.roles.findIndex((r) => r.id === b));
-    await expect(compare).toHaveAttribute("href", `/compare/${pair[0]}-vs-${pair[1]}/`);
-    await expect(page.locator("[data-confidence]")).toHaveText(/^(High|Medium|Low)\b/);
-    await expect(page.getByLabel("Link to this result")).toHaveValue(/\/quiz\/\?r=\d+\.[a-z-]+$/);
+    const pair = [top, runner].sort((a, b) => model.roles.findIndex((r) => r.id === a) - model.roles.findIndex((r) => r.id === b));
+    await expect(compare).toHaveAttribute("href", ed.href(`/compare/${pair[0]}-vs-${pair[1]}/`));
+    await expect(compare).toHaveText(fill(t.quiz.client.compare, { roles: ed.list([name(top), name(runner)]) }));
+    const c = t.quiz.client.words.confidence;
+    const levels = [c.high.mine.other, c.medium, c.low].map((s) => escaped(s.split(":")[0]!));
+    await expect(page.locator("[data-confidence]")).toHaveText(new RegExp(`^(${levels.join("|")}): `));
+    await expect(page.getByRole("link", { name: t.quiz.result.method })).toHaveAttribute("href", ed.href("/quiz/how-it-works/"));
+    await expect(page.getByLabel(t.quiz.result.shareLabel)).toHaveValue(new RegExp(`${escaped(ed.href("/quiz/"))}\\?r=\\d+\\.[a-z-]+$`));
+    // Every link the result writes stays in the page's language.
+    for (const href of await result(page).locator("a").evaluateAll((as) => as.map((a) => a.getAttribute("href")!)))
+      expect(langOfPath(href), `a link in the result: ${href}`).toBe(lang);
     expect(errors).toEqual([]);
   });
 
-  test("can be completed by keyboard alone, with focus moving to each new question", async ({ page }) => {
+  test("can be completed by keyboard alone, with focus moving to each new question; every language ranks the answers the same", async ({ page, browser, ed, others }) => {
+    const t = ed.t.quiz;
     const errors = watchErrors(page);
-    await page.goto("/quiz/");
-    const published = await bank(page);
+    await page.goto(ed.href("/quiz/"));
+    const published = await bank(page, ed);
     // Tab from the top of the page to the first question's first answer.
     for (let i = 0; i < 40; i++) {
       await page.keyboard.press("Tab");
@@ -101,6 +135,7 @@ test.describe("the quiz", () => {
 
     const answers: number[] = [];
     for (const [i, q] of published.questions.entries()) {
+      await expect(page.getByText(progress(ed, i + 1))).toBeVisible();
       if (i > 0) {
         // Focus is on the new question's heading; one Tab reaches its answers.
         await expect(page.getByRole("heading", { name: q.prompt, exact: true })).toBeFocused();
@@ -113,132 +148,191 @@ test.describe("the quiz", () => {
       await expect(page.getByRole("radio", { name: q.options[moves]!.label, exact: true })).toBeChecked();
       await page.keyboard.press("Enter"); // submits the step: Next
     }
-    await expect(page.getByRole("heading", { name: "Check your answers" })).toBeFocused();
+    await expect(page.getByRole("heading", { name: t.review.heading })).toBeFocused();
+    await expect(page.getByText(fill(t.client.reviewProgress, { n: N, total: N }))).toBeVisible();
     for (let i = 0; i < 60; i++) {
       await page.keyboard.press("Tab");
-      if ((await page.evaluate(() => document.activeElement?.textContent?.trim())) === "See my result") break;
+      if ((await page.evaluate(() => document.activeElement?.textContent?.trim())) === t.client.seeResult) break;
     }
-    await expect(page.getByRole("button", { name: "See my result" })).toBeFocused();
+    await expect(page.getByRole("button", { name: t.client.seeResult })).toBeFocused();
     await page.keyboard.press("Enter");
-    await expect(page.getByRole("heading", { level: 2, name: /Your closest match/ })).toBeFocused();
-    expect(await ranking(page)).toEqual(scoreAnswers(model, answers).ranking);
+    await expect(page.getByRole("heading", { level: 2, name: new RegExp(t.client.kicker.mine) })).toBeFocused();
+    const mine = await ranking(page);
+    expect(mine).toEqual(scoreAnswers(model, answers).ranking);
+
+    // The same answers in every other language: the same ranking.
+    const code = new URL(await page.getByLabel(t.result.shareLabel).inputValue()).searchParams.get("r")!;
+    for (const other of others) {
+      const elsewhere = await browser.newPage();
+      await elsewhere.goto(other.href(`/quiz/?r=${code}`));
+      await expect(result(elsewhere)).toBeVisible();
+      expect(await ranking(elsewhere), other.lang).toEqual(mine);
+      await elsewhere.close();
+    }
     expect(errors).toEqual([]);
   });
 
-  test("restores the answers and the step after a reload half-way", async ({ page }) => {
-    await page.goto("/quiz/");
-    const published = await bank(page);
+  test("restores the answers and the step after a reload half-way", async ({ page, ed }) => {
+    await page.goto(ed.href("/quiz/"));
+    const published = await bank(page, ed);
     const half = Math.floor(N / 2);
     for (let i = 0; i < half; i++) {
       await current(page).getByText(published.questions[i]!.options[1]!.label, { exact: true }).click();
-      await page.getByRole("button", { name: "Next" }).click();
+      await page.getByRole("button", { name: ed.t.quiz.client.next }).click();
     }
-    await expect(page.getByText(`Question ${half + 1} of ${N}`)).toBeVisible();
+    await expect(page.getByText(progress(ed, half + 1))).toBeVisible();
     await page.reload();
-    await expect(page.getByText(`Question ${half + 1} of ${N}`)).toBeVisible();
-    await page.getByRole("button", { name: "Back" }).click();
+    await expect(page.getByText(progress(ed, half + 1))).toBeVisible();
+    await page.getByRole("button", { name: ed.t.quiz.app.back }).click();
     const previous = published.questions[half - 1]!;
     await expect(page.getByRole("radio", { name: previous.options[1]!.label, exact: true })).toBeChecked();
   });
 
-  test("a share link opens the same ranking, with an invitation to take the quiz", async ({ page, browser }) => {
-    await page.goto("/quiz/");
-    const published = await bank(page);
+  test("progress saved here continues in every other language after the language switch", async ({ page, ed, others }) => {
+    const published = await bank(page, ed);
+    await page.goto(ed.href("/quiz/"));
+    for (let i = 0; i < 5; i++) {
+      await current(page).getByText(published.questions[i]!.options[1]!.label, { exact: true }).click();
+      await page.getByRole("button", { name: ed.t.quiz.client.next }).click();
+    }
+    await expect(page.getByText(progress(ed, 6))).toBeVisible();
+    for (const other of others) {
+      const theirs = await bank(page, other);
+      await page.goto(ed.href("/quiz/"));
+      await expect(page.getByText(progress(ed, 6))).toBeVisible();
+      await page.getByRole("link", { name: fill(other.t.common.header.switchTo, { language: other.t.common.meta.name }) }).click();
+      await expect(page).toHaveURL(new RegExp(`${escaped(other.href("/quiz/"))}$`));
+      await expect(page.getByText(progress(other, 6))).toBeVisible();
+      await expect(page.getByRole("group", { name: theirs.questions[5]!.prompt, exact: true })).toBeVisible();
+      await page.getByRole("button", { name: other.t.quiz.app.back }).click();
+      await expect(page.getByRole("radio", { name: theirs.questions[4]!.options[1]!.label, exact: true })).toBeChecked();
+      await expect(page.getByText(progress(other, 5))).toBeVisible();
+      // Back where this language's visitor left off.
+      await page.getByRole("button", { name: other.t.quiz.client.next }).click();
+    }
+  });
+
+  test("a share link opens the same ranking, here and in every other language, with an invitation to take the quiz", async ({ page, browser, ed, others }) => {
+    test.setTimeout(60_000); // a whole quiz and a result page per language: slow on a busy 2-core machine
+    const t = ed.t.quiz;
+    await page.goto(ed.href("/quiz/"));
+    const published = await bank(page, ed);
     const answers = model.questions.map((q, i) => (i % 4 === 3 ? null : (i + 1) % q.options.length));
-    await completeByMouse(page, published, answers);
+    await completeByMouse(page, ed, published, answers);
     const mine = await ranking(page);
-    const link = await page.getByLabel("Link to this result").inputValue();
+    expect(mine).toEqual(scoreAnswers(model, answers).ranking);
+    const link = new URL(await page.getByLabel(t.result.shareLabel).inputValue());
+    expect(link.pathname).toBe(ed.href("/quiz/"));
+    const code = link.searchParams.get("r")!;
+
+    for (const other of others) {
+      // A visitor in another language: the same ranking, and a link of theirs that carries the same code.
+      const visitor = await browser.newPage();
+      const errors = watchErrors(visitor);
+      await visitor.goto(other.href(`/quiz/?r=${code}`));
+      await expect(result(visitor)).toBeVisible();
+      expect(await ranking(visitor), other.lang).toEqual(mine);
+      await expect(visitor.getByText(other.t.quiz.result.sharedNote)).toBeVisible();
+      const theirs = new URL(await visitor.getByLabel(other.t.quiz.result.shareLabel).inputValue());
+      expect(theirs.pathname).toBe(other.href("/quiz/"));
+      expect(theirs.searchParams.get("r"), "the code carries no language").toBe(code);
+      expect(errors).toEqual([]);
+      await visitor.close();
+    }
 
     const other = await browser.newPage(); // a fresh visitor: no saved progress
     const errors = watchErrors(other);
-    await other.goto(link);
+    await other.goto(link.href);
     await expect(result(other)).toBeVisible();
     expect(await ranking(other)).toEqual(mine);
-    expect(mine).toEqual(scoreAnswers(model, answers).ranking);
-    await expect(other.getByText("Someone shared this result with you.")).toBeVisible();
-    await other.getByRole("button", { name: "Take the quiz yourself" }).click();
-    await expect(other.getByText(`Question 1 of ${N}`)).toBeVisible();
+    await expect(other.getByText(t.result.sharedNote)).toBeVisible();
+    await expect(other.getByRole("heading", { level: 2, name: new RegExp(t.client.kicker.shared) })).toBeVisible();
+    await other.getByRole("button", { name: t.result.take }).click();
+    await expect(other.getByText(progress(ed, 1))).toBeVisible();
+    expect(new URL(other.url()).pathname).toBe(ed.href("/quiz/"));
     expect(new URL(other.url()).search).toBe("");
     await expect(other.getByRole("radio", { checked: true })).toHaveCount(0);
     expect(errors).toEqual([]);
     await other.close();
   });
 
-  test("copies the link to the clipboard", async ({ page, context }) => {
+  test("copies the link to the clipboard", async ({ page, context, ed }) => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
     const code = `${model.version}.${"a".repeat(N)}`;
-    await page.goto(`/quiz/?r=${code}`);
-    await page.getByRole("button", { name: "Copy link" }).click();
-    await expect(page.getByText("Link copied.")).toBeVisible();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${new URL(page.url()).origin}/quiz/?r=${code}`);
+    await page.goto(ed.href(`/quiz/?r=${code}`));
+    await page.getByRole("button", { name: ed.t.quiz.result.copy }).click();
+    await expect(page.getByText(ed.t.quiz.client.copied)).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${new URL(page.url()).origin}${ed.href(`/quiz/?r=${code}`)}`);
   });
 
-  test("selects the link for copying by hand when the clipboard refuses", async ({ page }) => {
+  test("selects the link for copying by hand when the clipboard refuses", async ({ page, ed }) => {
     await page.addInitScript(() => {
       Object.defineProperty(navigator, "clipboard", { value: { writeText: () => Promise.reject(new Error("denied")) } });
     });
-    await page.goto(`/quiz/?r=${model.version}.${"b".repeat(N)}`);
-    await page.getByRole("button", { name: "Copy link" }).click();
-    await expect(page.getByText(/The link is selected/)).toBeVisible();
-    const input = page.getByLabel("Link to this result");
+    await page.goto(ed.href(`/quiz/?r=${model.version}.${"b".repeat(N)}`));
+    await page.getByRole("button", { name: ed.t.quiz.result.copy }).click();
+    await expect(page.getByText(ed.t.quiz.client.selectHint)).toBeVisible();
+    const input = page.getByLabel(ed.t.quiz.result.shareLabel);
     await expect(input).toBeFocused();
     expect(await input.evaluate((el: HTMLInputElement) => el.value.slice(el.selectionStart ?? 0, el.selectionEnd ?? 0))).toBe(await input.inputValue());
   });
 
-  test("goes back from the result to the review to change answers", async ({ page }) => {
-    await page.goto("/quiz/");
-    const published = await bank(page);
-    await completeByMouse(page, published, varied);
-    await page.getByRole("button", { name: "Change answers" }).click();
-    await expect(page.getByRole("heading", { name: "Check your answers" })).toBeFocused();
-    await expect(page.getByText(`Review: ${N} of ${N} answered`)).toBeVisible();
-    await page.getByRole("button", { name: "See my result" }).click();
+  test("goes back from the result to the review to change answers", async ({ page, ed }) => {
+    const t = ed.t.quiz;
+    await savedResult(page, ed, varied);
+    await page.getByRole("button", { name: t.result.change }).click();
+    await expect(page.getByRole("heading", { name: t.review.heading })).toBeFocused();
+    await expect(page.getByText(fill(t.client.reviewProgress, { n: N, total: N }))).toBeVisible();
+    await page.getByRole("button", { name: t.client.seeResult }).click();
     expect(await ranking(page)).toEqual(scoreAnswers(model, varied).ranking);
   });
 
-  test("start over clears the answers and the saved progress", async ({ page }) => {
-    await page.goto("/quiz/");
-    const published = await bank(page);
-    await completeByMouse(page, published, varied);
-    await page.getByRole("button", { name: "Start over" }).click();
-    await expect(page.getByText(`Question 1 of ${N}`)).toBeVisible();
+  test("start over clears the answers and the saved progress", async ({ page, ed }) => {
+    const published = await bank(page, ed);
+    await savedResult(page, ed, varied);
+    await page.getByRole("button", { name: ed.t.quiz.result.restart }).click();
+    await expect(page.getByText(progress(ed, 1))).toBeVisible();
     await expect(page.getByRole("heading", { name: published.questions[0]!.prompt })).toBeFocused();
     expect(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY)).toContain('"step":0');
     await page.reload();
-    await expect(page.getByText(`Question 1 of ${N}`)).toBeVisible();
+    await expect(page.getByText(progress(ed, 1))).toBeVisible();
     await expect(page.getByRole("radio", { checked: true })).toHaveCount(0);
   });
 
-  test("returns to the review after changing an answer from it", async ({ page }) => {
-    await page.goto("/quiz/");
-    const published = await bank(page);
-    await completeByMouse(page, published, varied);
-    await page.getByRole("button", { name: "Start over" }).click();
+  test("returns to the review after changing an answer from it", async ({ page, ed }) => {
+    const t = ed.t.quiz;
+    const published = await bank(page, ed);
+    await savedResult(page, ed, varied);
+    await page.getByRole("button", { name: t.result.restart }).click();
     // Answer just enough, skipping the rest, then change one answer from the review.
     for (let i = 0; i < N; i++) {
       if (i < 4) await current(page).getByText(published.questions[i]!.options[0]!.label, { exact: true }).click();
-      await page.getByRole("button", { name: "Next" }).click();
+      await page.getByRole("button", { name: t.client.next }).click();
     }
-    await expect(page.getByText(`Review: 4 of ${N} answered`)).toBeVisible();
-    await page.getByRole("button", { name: `Change answer to “${published.questions[2]!.prompt}”` }).click();
+    await expect(page.getByText(fill(t.client.reviewProgress, { n: 4, total: N }))).toBeVisible();
+    await page.getByRole("button", { name: `${t.client.change} ${fill(t.client.changeWhat, { prompt: published.questions[2]!.prompt })}` }).click();
     await expect(page.getByRole("heading", { name: published.questions[2]!.prompt })).toBeFocused();
     await current(page).getByText(published.questions[2]!.options[1]!.label, { exact: true }).click();
-    await page.getByRole("button", { name: "Back to review" }).click();
+    await page.getByRole("button", { name: t.client.backToReview }).click();
     await expect(page.locator("[data-review-list] li").nth(2)).toContainText(published.questions[2]!.options[1]!.label);
-    await expect(page.locator("[data-review-list] li").nth(5)).toContainText("Not answered");
+    await expect(page.locator("[data-review-list] li").nth(5)).toContainText(t.client.notAnswered);
   });
 
-  test("asks for more answers before showing a result from too few", async ({ page }) => {
-    await page.goto("/quiz/");
-    const published = await bank(page);
+  test("asks for more answers before showing a result from too few", async ({ page, lang, ed }) => {
+    const t = ed.t.quiz;
+    await page.goto(ed.href("/quiz/"));
+    const published = await bank(page, ed);
     await current(page).getByText(published.questions[0]!.options[0]!.label, { exact: true }).click();
-    for (let i = 0; i < N; i++) await page.getByRole("button", { name: "Next" }).click();
-    await page.getByRole("button", { name: "See my result" }).click();
-    await expect(page.getByRole("alert")).toHaveText(/Answer at least \d+ questions/);
+    for (let i = 0; i < N; i++) await page.getByRole("button", { name: t.client.next }).click();
+    await expect(page.getByText(fill(t.client.reviewProgress, { n: 1, total: N }))).toBeVisible();
+    await expect(page.locator("[data-review-list] li").nth(1)).toContainText(t.client.notAnswered);
+    await expect(page.getByRole("button", { name: `${t.client.change} ${fill(t.client.changeWhat, { prompt: published.questions[2]!.prompt })}` })).toBeVisible();
+    await page.getByRole("button", { name: t.client.seeResult }).click();
+    await expect(page.getByRole("alert")).toHaveText(plural(lang, t.client.atLeast, MIN_ANSWERS));
     await expect(result(page)).toBeHidden();
   });
 
-  test("discards unreadable saved progress quietly", async ({ page }) => {
+  test("discards unreadable saved progress quietly", async ({ page, ed }) => {
     const errors = watchErrors(page);
     await page.addInitScript((key) => {
       if (!sessionStorage.getItem("seeded")) {
@@ -246,21 +340,21 @@ test.describe("the quiz", () => {
         sessionStorage.setItem("seeded", "1");
       }
     }, STORAGE_KEY);
-    await page.goto("/quiz/");
-    await expect(page.getByText(`Question 1 of ${N}`)).toBeVisible();
+    await page.goto(ed.href("/quiz/"));
+    await expect(page.getByText(progress(ed, 1))).toBeVisible();
     await expect(page.locator("[data-notice]")).toBeEmpty();
     expect(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY)).toBe(`{"code":"${model.version}.${"-".repeat(N)}","step":0}`);
     await expect(page.locator("main img")).toHaveCount(0);
     expect(errors).toEqual([]);
   });
 
-  test("honours reduced motion", async ({ page }) => {
+  test("honours reduced motion", async ({ page, href }) => {
     const motion = async () => ({
       animation: await current(page).evaluate((el) => getComputedStyle(el).animationName),
       bars: parseFloat(await page.locator(".bar-fill").first().evaluate((el) => getComputedStyle(el).transitionDuration)),
     });
     await page.emulateMedia({ reducedMotion: "no-preference" });
-    await page.goto("/quiz/");
+    await page.goto(href("/quiz/"));
     const moving = await motion();
     expect(moving.animation).not.toBe("none");
     expect(moving.bars).toBeGreaterThan(0.1);
@@ -272,31 +366,66 @@ test.describe("the quiz", () => {
   });
 });
 
-test("every step fits a 320px wide screen without sideways scrolling", async ({ page }) => {
+test("every step, a shared result and the method page fit a 320px wide screen without sideways scrolling", async ({ page, ed }) => {
+  const t = ed.t.quiz;
   await page.setViewportSize({ width: 320, height: 640 });
   const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  await page.goto("/quiz/");
+  await page.goto(ed.href("/quiz/"));
   expect(await overflow(), "a question").toBe(0);
   for (let i = 0; i < N; i++) {
     await current(page).locator("label").last().click();
-    await page.getByRole("button", { name: "Next" }).click();
+    await page.getByRole("button", { name: t.client.next }).click();
   }
   expect(await overflow(), "the review").toBe(0);
-  await page.getByRole("button", { name: "See my result" }).click();
+  await page.getByRole("button", { name: t.client.seeResult }).click();
   await expect(result(page)).toBeVisible();
   expect(await overflow(), "the result").toBe(0);
-  await page.goto("/quiz/?r=%22%3E%3Cimg%3E");
+  await page.goto(ed.href(`/quiz/?r=${model.version}.${"abc".repeat(N).slice(0, N)}`));
+  await expect(result(page)).toBeVisible();
+  expect(await overflow(), "a shared result").toBe(0);
+  await page.goto(ed.href("/quiz/?r=%22%3E%3Cimg%3E"));
   expect(await overflow(), "the broken-link message").toBe(0);
+  await page.goto(ed.href("/quiz/how-it-works/"));
+  expect(await overflow(), "the method page").toBe(0);
+});
+
+test("the method page is in the page's language, links within it, and works the same example as every other language", async ({ page, lang, ed, others }) => {
+  const t = ed.t.quiz;
+  // The worked example's fit table, numbers read the same whatever the decimal sign.
+  const fitRows = async (tr: Edition["t"]) =>
+    page
+      .getByRole("table", { name: tr.quiz.example.fitCaption })
+      .locator("tbody tr")
+      .evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll("td")].map((td) => td.textContent!.trim().replace(",", ".").replace("−", "-"))));
+  await page.goto(ed.href("/quiz/how-it-works/"));
+  await expect(page.getByRole("heading", { level: 1, name: t.method.title })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: t.method.example.heading })).toBeVisible();
+  await expect(page.getByRole("table", { name: t.example.profileCaption })).toBeVisible();
+  await expect(page.getByRole("table", { name: t.values.caption })).toBeVisible();
+  await expect(page.getByText(t.client.words.confidence.reasons.flat, { exact: false })).toBeVisible();
+  await expect(page.locator("main")).toContainText(fill(t.method.reasons.p2, { top: formatNumber(lang, TOP_AREAS), min: formatNumber(lang, MIN_EFFECT_POINTS) }));
+  const mine = await fitRows(ed.t);
+  expect(mine.length).toBeGreaterThan(0);
+  for (const href of await page.locator("main a").evaluateAll((as) => as.map((a) => a.getAttribute("href")!)))
+    expect(langOfPath(href), `a link on the method page: ${href}`).toBe(lang);
+  await expectNoOtherLanguage(page, lang, ["quiz"]);
+  // The same numbers as the other languages' example.
+  for (const other of others) {
+    await page.goto(other.href("/quiz/how-it-works/"));
+    expect(await fitRows(other.t), other.lang).toEqual(mine);
+  }
 });
 
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("says the quiz needs JavaScript and links to the skills and comparison pages", async ({ page }) => {
-    await page.goto("/quiz/");
-    await expect(page.getByText(/needs JavaScript/)).toBeVisible();
-    await expect(page.getByRole("link", { name: "read the skill matrix" })).toHaveAttribute("href", "/skills/");
-    await expect(page.getByRole("link", { name: "compare two roles side by side" })).toHaveAttribute("href", "/compare/");
+  test("says the quiz needs JavaScript and links to the skills and comparison pages", async ({ page, ed }) => {
+    const t = ed.t.quiz.app;
+    await page.goto(ed.href("/quiz/"));
+    // As a pattern: Playwright's plain-text match does not look inside <noscript>.
+    await expect(page.getByText(templatePattern(t.noscript.split("{skills}")[0]!.trim()))).toBeVisible();
+    await expect(page.getByRole("link", { name: t.skillsLink })).toHaveAttribute("href", ed.href("/skills/"));
+    await expect(page.getByRole("link", { name: t.compareLink })).toHaveAttribute("href", ed.href("/compare/"));
     await expect(page.getByRole("radio")).toHaveCount(0); // the questions stay hidden
     // The quiz shows no control it cannot run (the header's search form works without JavaScript).
     await expect(page.getByRole("main").getByRole("button")).toHaveCount(0);

@@ -82,13 +82,3 @@ export function translatedArticles(lang: string): SourceArticle[] {
     return { ...a, title: t.title, description: t.description, faq: t.faq, body: t.body };
   });
 }
-
-/** The roles' names in a translation (content/i18n/<lang>/roles), by id. */
-export function translatedRoleNames(lang: string): Map<string, string> {
-  const dir = join(CONTENT, "i18n", lang, "roles");
-  return new Map(
-    readdirSync(dir)
-      .filter((f) => f.endsWith(".md"))
-      .map((f) => [f.replace(/\.md$/, ""), String((parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(dir, f), "utf8"))![1]!) as { name: string }).name)]),
-  );
-}
