@@ -9,6 +9,7 @@ import { fill, plural } from "../../src/lib/i18n-format";
 import { LEVELS } from "../../src/lib/levels";
 import { buildPlan, chainsInto, routeFor } from "../../src/lib/quiz/plan";
 import { buildProfile } from "../../src/lib/quiz/profile";
+import { answersFrom } from "../../src/lib/quiz/model";
 import { scoreAnswers } from "../../src/lib/quiz/score";
 import { PLAN_ROLES_V1, decodeAnswers, encodeAnswers } from "../../src/lib/quiz/share-code";
 import { STORAGE_KEY, TICKS_KEY, TICKS_VERSION } from "../../src/lib/quiz/storage";
@@ -23,9 +24,24 @@ const N = model.questions.length;
 const moves = loadPaths().filter((e) => e.type === "move");
 
 /** Interest answers that rank the Data Analyst first, with analyst-like experience: the plan has steps, strengths and (for ML Engineer) routes. */
-const ANSWERS = decodeAnswers(model, "1.acbabcadbcbccbbacb");
-if (!ANSWERS.ok) throw new Error("the test's answers no longer fit the bank");
-const answers = ANSWERS.answers;
+const answers = answersFrom(model, [
+  ["favourite-part", "story"],
+  ["enjoy-storytelling", "a-lot"],
+  ["core-question", "past"],
+  ["problem-type", "clear"],
+  ["audience", "business"],
+  ["finished", "acted-on"],
+  ["code", "little"],
+  ["dislike-presenting", "no"],
+  ["experience-sql", "joins"],
+  ["experience-python", "pandas"],
+  ["experience-mathematics", "tests"],
+  ["experience-ml", "course"],
+  ["experience-cloud", "none"],
+  ["experience-presenting", "dashboards"],
+  ["experience-research", "read"],
+]);
+if (scoreAnswers(model, answers).ranking[0] !== "data-analyst") throw new Error("the test's answers no longer rank the Data Analyst first");
 const result = scoreAnswers(model, answers);
 const stated = buildProfile(model, answers).stated;
 const planOf = (role: RoleId) => buildPlan(model, ROLE_IDS.indexOf(role), stated);

@@ -24,7 +24,7 @@ const moves = loadPaths().filter((e) => e.type === "move");
 
 /** A model of one role over `needs.length` made-up areas: enough to test the rule on any numbers. */
 function toyModel(needs: number[]): QuizModel {
-  return { version: 1, skills: needs.map((_, i) => `area-${i}`), questions: [], roles: [{ id: "data-analyst", needs }] };
+  return { version: 1, skills: needs.map((_, i) => `area-${i}`), questions: [], roles: [{ id: "data-analyst", needs }], tiebreakers: [] };
 }
 const level = fc.integer({ min: 1, max: 5 });
 /** A need as the matrix writes it: a level or a range's midpoint. */
