@@ -4,14 +4,29 @@
 // the page's language; links stay in the page's language and no other language's words are left;
 // nothing ships JavaScript.
 import type { Page } from "@playwright/test";
+import { parse } from "yaml";
 import { fill, formatDate, plural } from "../../src/lib/i18n-format";
 import { pairSlug, type RoleId } from "../../src/lib/roles";
 import { publishedArticles, type SourceArticle } from "./support/articles";
 import { expect, expectLinksInLanguage, expectNoOtherLanguage, templatePattern, test, type Edition } from "./support/language";
+import { contentsLinks } from "./support/contents";
 import { sitemapPaths } from "./support/sitemap";
 
 /** The ids of the published articles: every language publishes each one (newest first). */
 const ARTICLES = publishedArticles().map((a) => a.id);
+/** Every link's accessible name in an aria snapshot (YAML: `- link "name":` or a quoted key). */
+function linkNames(snapshot: string): Set<string> {
+  const names = new Set<string>();
+  const walk = (v: unknown): void => {
+    if (typeof v === "string") {
+      const m = /^link "(.*)"$/.exec(v);
+      if (m) names.add(JSON.parse(`"${m[1]}"`) as string);
+    } else if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === "object") for (const [k, x] of Object.entries(v)) walk(k), walk(x);
+  };
+  walk(parse(snapshot));
+  return names;
+}
 /** The body's own h2 sections (Markdown "## "), outside code. */
 const bodySections = (a: SourceArticle) => a.body.match(/^## .+$/gm)?.length ?? 0;
 const tagLabel = (t: Edition["t"], tag: string) => (t.articles.tags as Record<string, string>)[tag] ?? tag;
@@ -59,16 +74,14 @@ for (const id of ARTICLES) {
       }
       await expect(toc.getByText(t.articles.toc.title, { exact: true })).toBeVisible();
       const links = toc.getByRole("link");
-      await expect(links).toHaveCount(expected);
-      for (const link of await links.all()) {
-        const href = await link.getAttribute("href");
-        expect(href).toMatch(/^#[\p{L}\p{N}_-]+$/u);
-        const target = page.locator(`[id="${href!.slice(1)}"]`);
-        await expect(target, `${href} names one element`).toHaveCount(1);
-        expect(await target.evaluate((el) => el.tagName)).toBe("H2");
-        await expect(target).toHaveText((await link.textContent())!.trim());
+      const entries = await contentsLinks(toc);
+      expect(entries).toHaveLength(expected);
+      for (const e of entries) {
+        expect(e.href).toMatch(/^#[\p{L}\p{N}_-]+$/u);
+        expect(e.targets, `${e.href} names one element`).toBe(1);
+        expect([e.tag, e.targetText], e.href).toEqual(["H2", e.text]);
       }
-      if (article.faq.length) await expect(links.last()).toHaveText(t.articles.faq.heading);
+      if (article.faq.length) expect(entries.at(-1)!.text).toBe(t.articles.faq.heading);
       // Following a link lands on its heading.
       const last = links.last();
       const href = (await last.getAttribute("href"))!;
@@ -82,16 +95,19 @@ for (const id of ARTICLES) {
       // (the link is beside the heading, since several sections may share a heading's words).
       // (Headings inside components, such as a role card's name, have no id and are not sections.)
       const headings = page.locator("article .body :is(h2, h3)[id]");
-      const wrapped = page.locator("article .body .anchored");
       expect(await headings.count()).toBeGreaterThan(0);
-      await expect(wrapped).toHaveCount(await headings.count());
-      for (const w of await wrapped.all()) {
-        const h = w.locator(":is(h2, h3)");
-        const hid = (await h.getAttribute("id"))!;
-        const text = (await h.textContent())!.trim();
-        const anchor = w.getByRole("link");
-        await expect(anchor, `anchor for "${text}"`).toHaveAccessibleName(fill(t.articles.mdx.anchor, { heading: text }));
-        await expect(anchor).toHaveAttribute("href", `#${hid}`);
+      const wrapped = await page.locator("article .body .anchored").evaluateAll((ws) =>
+        ws.map((w) => {
+          const h = w.querySelector(":is(h2, h3)");
+          return { id: h?.id, text: h?.textContent?.trim() ?? "", href: [...w.querySelectorAll("a")].map((a) => a.getAttribute("href")) };
+        }),
+      );
+      expect(wrapped).toHaveLength(await headings.count());
+      // The links' accessible names, all read at once from the accessibility tree.
+      const names = linkNames(await page.locator("main").ariaSnapshot());
+      for (const w of wrapped) {
+        expect(w.href, `the link beside "${w.text}"`).toEqual([`#${w.id}`]);
+        expect(names.has(fill(t.articles.mdx.anchor, { heading: w.text })), `the link to "${w.text}" is named for it`).toBe(true);
       }
       const first = page.locator("article .body a.anchor").first();
       await expect(first).toHaveCSS("opacity", "0");
@@ -193,14 +209,18 @@ async function checkMatrices(page: Page, article: SourceArticle, { content, leve
     const columns = table.locator("thead th");
     await expect(columns).toHaveCount(use.roles.length + 1);
     for (const id of use.roles) await expect(columns.filter({ hasText: content.name(id) })).toHaveCount(1);
-    await expect(table.locator("tbody tr")).toHaveCount(use.skills.length);
+    // Read in one pass: each row's skill area and its level word per role.
+    const rows = await table.locator("tbody tr").evaluateAll((trs) =>
+      trs.map((tr) => ({
+        skill: tr.querySelector("th")?.textContent?.trim(),
+        words: Object.fromEntries([...tr.querySelectorAll("td[data-role]")].map((td) => [(td as HTMLElement).dataset["role"], td.querySelector(".word")?.textContent?.trim()])),
+      })),
+    );
+    expect(rows).toHaveLength(use.skills.length);
     for (const skill of use.skills) {
-      const row = table.locator("tbody tr").filter({ has: page.getByRole("rowheader", { name: content.skill(skill).name, exact: true }) });
-      await expect(row, `row ${skill}`).toHaveCount(1);
-      for (const id of use.roles) {
-        const cell = row.locator(`td[data-role="${id}"]`);
-        await expect(cell.locator(".word"), `${id} / ${skill}`).toHaveText(level(content.role(id).skills[skill]!.level));
-      }
+      const row = rows.filter((r) => r.skill === content.skill(skill).name);
+      expect(row, `row ${skill}`).toHaveLength(1);
+      for (const id of use.roles) expect(row[0]!.words[id], `${id} / ${skill}`).toBe(level(content.role(id).skills[skill]!.level));
     }
   }
   return uses.length;

@@ -53,18 +53,24 @@ for (const pair of pairs) {
       // Ratings: one row per skill area, each role's level word, and the difference.
       const table = page.getByRole("table", { name: fill(t.compare.ratings.caption, { a: inText(content.name(a)), b: inText(content.name(b)) }) });
       await expect(table.getByRole("columnheader")).toHaveText([t.compare.ratings.skillArea, content.name(a), new RegExp(t.compare.ratings.difference), content.name(b)]);
-      const rows = table.locator("tbody tr");
-      await expect(rows).toHaveCount(content.skills.length);
+      // Read in one pass: a row's skill area, both level words and the difference.
+      const rows = await table.locator("tbody tr").evaluateAll(
+        (trs, ids) =>
+          trs.map((tr) => {
+            const text = (sel: string) => tr.querySelector(sel)?.textContent?.replace(/\s+/g, " ").trim();
+            return { skill: text("th"), a: text(`td[data-role="${ids[0]}"] .word`), b: text(`td[data-role="${ids[1]}"] .word`), diff: text("td.diff") ?? "" };
+          }),
+        [a, b],
+      );
+      expect(rows).toHaveLength(content.skills.length);
       for (const skill of content.skills) {
-        const row = rows.filter({ has: page.getByRole("rowheader", { name: skill.name, exact: true }) });
+        const row = rows.find((r) => r.skill === skill.name);
         const [sa, sb] = [role(a).skills[skill.id]!.level, role(b).skills[skill.id]!.level];
-        await expect(row.locator(`td[data-role="${a}"] .word`), `${a} ${skill.id}`).toHaveText(level(sa));
-        await expect(row.locator(`td[data-role="${b}"] .word`), `${b} ${skill.id}`).toHaveText(level(sb));
+        expect([row?.a, row?.b], skill.id).toEqual([level(sa), level(sb)]);
         const [ra, rb] = [toRange(sa), toRange(sb)];
         const shareALevel = Math.max(levelNumber(ra.min), levelNumber(rb.min)) <= Math.min(levelNumber(ra.max), levelNumber(rb.max));
-        const diff = row.locator("td.diff");
-        if (shareALevel) await expect(diff).toHaveText(t.compare.ratings.even);
-        else await expect(diff).toContainText(`${content.name(ra.value > rb.value ? a : b)} +${formatNumber(lang, Math.abs(ra.value - rb.value))}`);
+        if (shareALevel) expect(row!.diff, skill.id).toBe(t.compare.ratings.even);
+        else expect(row!.diff, skill.id).toContain(`${content.name(ra.value > rb.value ? a : b)} +${formatNumber(lang, Math.abs(ra.value - rb.value))}`);
       }
 
       // Both profiles in one chart drawn at build time, next to its table alternative.
