@@ -39,7 +39,10 @@ export const BUDGETS: Budgets = {
     // the plan's (what each level of every area looks like, the places that teach each area, the
     // career-path routes), 7.1 KB of JSON gzipped. Re-set with the plan from 19 KB (docs/quality-gates.md, "Size budgets").
     quiz: 30 * KB,
-    "quiz-how-it-works": 20 * KB, // measured 14.2 KB
+    // Measured 27.8 KB (/es/quiz/how-it-works/, 2026-12-06): the method page now carries the accuracy
+    // audit's tables (first places, recall, the 6 × 6 confusion matrix, the labels), the roles'
+    // focus beside their needs, and every tie-breaker with its signals; it was 14.2 KB before them.
+    "quiz-how-it-works": 32 * KB,
     search: 10 * KB, // measured 7.0 KB
     other: 8 * KB, // measured 5.0 KB (/license/; /404.html and the redirect pages are smaller)
   },

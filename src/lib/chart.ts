@@ -1,7 +1,11 @@
 // Geometry for the skill profile chart: one row per skill area, a 1-5 level scale across, one
 // marker per role (a range line where the rating is a range). Pure numbers, so the layout is
 // unit-tested and the component only draws.
-import { ENGLISH_LEVEL_NAMES, LEVELS, MAX_VALUE, MIN_VALUE, type Level } from "./levels";
+import englishCommon from "../i18n/dictionaries/en/common";
+import { LEVELS, MAX_VALUE, MIN_VALUE, type Level } from "./levels";
+
+/** The level words as English pages write them; other languages pass their dictionary's `common.levels`. */
+const ENGLISH_LEVEL_NAMES: Record<Level, string> = englishCommon.levels;
 
 export interface ChartCell {
   min: string;

@@ -1,5 +1,6 @@
-// The one mapping from the matrix's level words to the numbers the charts and the quiz use.
-import englishCommon from "../i18n/dictionaries/en/common";
+// The one mapping from the matrix's level words to the numbers the charts and the quiz use. No
+// dictionary is imported here: the quiz's browser script uses this file, and a dictionary would
+// travel with it (callers pass the level names of their page's language).
 
 /** Level words in rising order, as the source matrix writes them (lower case). */
 export const LEVELS = ["low", "basic", "medium", "high", "advanced"] as const;
@@ -28,11 +29,8 @@ export function toRange(spec: LevelSpec): LevelRange {
   return { min, max, value: (levelNumber(min) + levelNumber(max)) / 2 };
 }
 
-/** The level words as English pages write them; other languages pass their dictionary's `common.levels`. */
-export const ENGLISH_LEVEL_NAMES: Record<Level, string> = englishCommon.levels;
-
-/** "Basic–Medium" or "High": how the page writes a rating, in the words of `names`. */
-export function levelLabel(range: Pick<LevelRange, "min" | "max">, names: Record<Level, string> = ENGLISH_LEVEL_NAMES): string {
+/** "Basic–Medium" or "High": how the page writes a rating, in the words of `names` (a dictionary's `common.levels`). */
+export function levelLabel(range: Pick<LevelRange, "min" | "max">, names: Record<Level, string>): string {
   return range.min === range.max ? names[range.min] : `${names[range.min]}–${names[range.max]}`;
 }
 

@@ -2,6 +2,7 @@
 // never disagrees with what visitors read. Pure: pages pass the result to Base's `jsonLd`, and
 // Base adds the breadcrumb trail itself.
 import { articlePath } from "./articles";
+import englishCommon from "../i18n/dictionaries/en/common";
 import { levelLabel, toRange, type Level } from "./levels";
 import type { RoleId } from "./roles";
 import type { ArticleData, Faq, RoleData, SkillData } from "./schemas";
@@ -126,7 +127,7 @@ export function occupationLd(
     skills: skills.map((s) => {
       const rating = role.data.skills[s.id];
       if (!rating) throw new Error(`occupationLd: ${role.id} has no rating for ${s.id}`);
-      return `${s.name}: ${levelLabel(toRange(rating.level), edition.levels)}`;
+      return `${s.name}: ${levelLabel(toRange(rating.level), edition.levels ?? englishCommon.levels)}`;
     }),
     responsibilities: responsibilities.map((r) => `${r.title}: ${r.detail}`),
     url: abs(edition.path(`/roles/${role.id}/`), site),

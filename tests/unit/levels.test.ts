@@ -1,4 +1,5 @@
 // The one mapping from the matrix's level words to numbers: what charts, the API and the quiz use.
+import en from "../../src/i18n/dictionaries/en/common";
 import { describe, expect, it } from "vitest";
 import { LEVELS, MAX_VALUE, MIN_VALUE, isLevel, levelLabel, levelNumber, toRange } from "../../src/lib/levels";
 
@@ -26,9 +27,9 @@ describe("level mapping", () => {
   });
 
   it("writes levels as the matrix does: capitalised, ranges with an en dash", () => {
-    expect(levelLabel(toRange("advanced"))).toBe("Advanced");
-    expect(levelLabel(toRange(["basic", "medium"]))).toBe("Basic–Medium");
-    expect(levelLabel(toRange(["low", "medium"]))).toBe("Low–Medium");
+    expect(levelLabel(toRange("advanced"), en.levels)).toBe("Advanced");
+    expect(levelLabel(toRange(["basic", "medium"]), en.levels)).toBe("Basic–Medium");
+    expect(levelLabel(toRange(["low", "medium"]), en.levels)).toBe("Low–Medium");
   });
 
   it("recognises only the five words, in lower case", () => {
