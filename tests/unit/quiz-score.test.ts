@@ -24,12 +24,12 @@ const pairsOf = (answers: readonly (number | null)[]) =>
 describe("answers to a profile", () => {
   it("sums an area's centred signals over the fit questions that ask about it, so a skipped question counts as 0", () => {
     const answers = answersFrom(model, [
-      ["enjoy-storytelling", "a-lot"], // viz +2, business +1; the question's options average 0
+      ["enjoy-storytelling", "a-lot"], // viz +1, business +1; the question's options average 0
       ["experience-presenting", "own-team"], // experience: states levels, does not move the fit
     ]);
     const p = buildProfile(model, answers);
     const at = (skill: string) => p.values[model.skills.indexOf(skill)]!;
-    expect(at("data-visualization")).toBeCloseTo(2 / fitAsked("data-visualization"), 12);
+    expect(at("data-visualization")).toBeCloseTo(1 / fitAsked("data-visualization"), 12);
     expect(at("business-communication")).toBeCloseTo(1 / fitAsked("business-communication"), 12);
     expect(p.asked[model.skills.indexOf("data-visualization")]).toBe(fitAsked("data-visualization"));
     expect(at("deep-learning")).toBe(0);
