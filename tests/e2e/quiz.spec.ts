@@ -222,7 +222,7 @@ test.describe("the quiz", () => {
       await page.getByRole("button", { name: other.t.quiz.app.back }).click();
       await expect(page.getByRole("radio", { name: theirs.questions[4]!.options[1]!.label, exact: true })).toBeChecked();
       await expect(page.getByText(progress(other, 5))).toBeVisible();
-      // Back where this language's visitor left off.
+      // On to question 6 again, where the next language should find the progress.
       await page.getByRole("button", { name: other.t.quiz.client.next }).click();
     }
   });
