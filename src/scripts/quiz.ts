@@ -280,8 +280,8 @@ class QuizApp extends HTMLElement {
       result.tie ? fill(t.tie, { role: runnerInfo.name, n: this.num(runner.shown) }) : result.closeCall ? plural(lang, t.close, top.shown - runner.shown, { role: runnerInfo.name }) : "",
     );
     // The tie-breakers' box: the offered questions, with any answers already given.
-    this.piece("tiebreak").hidden = offered.length === 0;
-    this.piece("tiebreak-form").hidden = shared;
+    // A shared result already counts the sharer's tie-breaker answers; only the taker answers them.
+    this.piece("tiebreak").hidden = offered.length === 0 || shared;
     if (!offered.length) this.piece("tiebreak-status").textContent = "";
     const shownTies = new Set(offered.map((i) => model.tiebreakers[i]!.id));
     for (const f of this.querySelectorAll<HTMLFieldSetElement>("[data-tie]")) {
