@@ -16,6 +16,9 @@ test("the sitemap lists the site's pages", () => {
 });
 
 test.describe("every page", () => {
+  // Two axe runs on a long page (the quiz's method page: 61 tables) take half a minute on a busy
+  // 2-core machine; the sweep checks soundness, not speed (the size budgets and Lighthouse do that).
+  test.describe.configure({ timeout: 90_000 });
   // One page per worker, navigated from URL to URL (see sharedPage).
   let page: Page;
   let errors: string[] = [];
