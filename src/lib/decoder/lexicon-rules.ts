@@ -50,7 +50,7 @@ export function checkLexicon(input: LexiconInput): ContentIssue[] {
     if (!languages.some((l) => l.lang === lang))
       issues.push({ file: common.file.replace(/[^/]+$/, `${lang}.yaml`), path: "(file)", message: `missing; every language the site is built in needs its decoder lexicon` });
 
-  for (const { lang, file, data } of languages) {
+  for (const { file, data } of languages) {
     checkEntries(file, data.phrases, "phrases");
     // One meaning per phrase, across the language's cues and entries, the common tools and the skills.yaml tools.
     const seen = new Map<string, { code: number | "entry"; entry?: LexiconEntry; at: string }>();
