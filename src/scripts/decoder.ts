@@ -16,7 +16,7 @@ import type { DecoderData, DecoderText } from "../lib/decoder/client-data";
 import { SHORT_WORDS } from "../lib/decoder/constants";
 import type { CompiledLexicon } from "../lib/decoder/lexicon";
 import { CODE_PARAM } from "../lib/decoder/links";
-import type { AdEvidence } from "../lib/decoder/read";
+import { clearFor, type AdEvidence } from "../lib/decoder/read";
 import { decodeAd, readProfile, type AdReading } from "../lib/decoder/reading";
 import { decodeProfile, encodeProfile } from "../lib/decoder/share-code";
 import { youAndAd } from "../lib/decoder/you";
@@ -187,8 +187,7 @@ class AdDecoder extends HTMLElement {
       if (!evidence) return [];
       const seen = new Map<string, string>();
       for (const m of evidence.mentions) {
-        const main = this.mainArea(evidence, m.entry);
-        if ((m.source === "negated") !== negated || main !== i) continue;
+        if ((m.source === "negated") !== negated || !clearFor(this.lexicons[evidence.lang]!, m.entry, i)) continue;
         const words = text.slice(m.start, m.end);
         if (!seen.has(words.toLowerCase())) seen.set(words.toLowerCase(), words);
       }

@@ -13,7 +13,7 @@ export const DATA_AREAS = ["sql", "statistics", "machine-learning", "data-visual
 
 /** An area is asked for when its evidence reaches this: about one ordinary mention. */
 export const ASKED_EVIDENCE = 0.9;
-/** A mention sets its area's level only if it speaks for the area with at least this weight (a hint does not). */
+/** A mention speaks clearly for an area with at least this weight: it sets the area's level and is listed for it (a hint is not). */
 export const LEVEL_WEIGHT = 0.5;
 /** How much a mention counts toward the profile at each level it is asked at (index: Basic 2 … Advanced 5): a nice-to-have says less about the job than a requirement. */
 export const LEVEL_FACTOR = [0, 0, 0.5, 1, 1.25, 1.5];

@@ -92,7 +92,8 @@ export function skillToolEntries(source: Pick<LexiconSource, "skills">, listed: 
   source.skills.forEach((s, i) =>
     s.tools.forEach((tool, j) => {
       const key = phraseKey(tool);
-      if (listed.has(key)) return;
+      // Restated by an entry, with or without its case: that entry counts it.
+      if (listed.has(key) || listed.has(phraseKey(tool, true))) return;
       const found = byKey.get(key);
       if (found) found.areas[s.id] = 1;
       else byKey.set(key, { phrase: tool, areas: { [s.id]: 1 }, where: `${i}.tools.${j}` });

@@ -86,6 +86,8 @@ interface Item {
 
 const BULLET = /^\s*(?:[-*•·–—>]|\d+[.)])/;
 const NUMBER = /^\d{1,2}\+?$/;
+/** A short capitalised word and a full stop at the end of a line: "Sr.", "Jr.", "Inc.". */
+const ABBREVIATION = /(?:^|\s)\p{Lu}\p{Ll}{0,3}\.$/u;
 
 /** Every phrase of the lexicon in the tokens, longest first at each place, never across a sentence. */
 function match(tokens: readonly Token[], lexicon: CompiledLexicon, skip: (i: number) => boolean): Item[] {
@@ -183,7 +185,9 @@ function findTitle(text: string, tokens: readonly Token[], lexicon: CompiledLexi
     const n = lines.findIndex((l) => l.text.trim() !== "");
     const words = n < 0 ? [] : onLine(n);
     const trimmed = n < 0 ? "" : lines[n]!.text.trim();
-    if (words.length && words.length <= TITLE_WORDS && !/[.!?:;]$/.test(trimmed)) found = { start: words[0]!.start, end: words[words.length - 1]!.end, line: n };
+    // Not a sentence: no end mark, or a full stop that ends an abbreviation ("Data Engineer Sr.").
+    const sentence = /[!?:;]$/.test(trimmed) || (trimmed.endsWith(".") && !ABBREVIATION.test(trimmed));
+    if (words.length && words.length <= TITLE_WORDS && !sentence) found = { start: words[0]!.start, end: words[words.length - 1]!.end, line: n };
   }
   if (!found) return null;
   const words = tokens.filter((t) => t.start >= found.start && t.end <= found.end);
@@ -200,8 +204,15 @@ interface CueGroup {
   i: number;
   j: number;
   level: number;
+  /** Whether a years phrase is among its words. */
+  years: boolean;
   start: number;
   end: number;
+}
+
+/** Whether a lexicon entry speaks clearly for an area (a weight of LEVEL_WEIGHT or more), not as a hint: the phrases the page lists for the area. */
+export function clearFor(lexicon: CompiledLexicon, entry: number, area: number): boolean {
+  return lexicon.entries[entry]!.w.some(([a, w]) => a === area && w >= LEVEL_WEIGHT);
 }
 
 export function readAd(text: string, lexicon: CompiledLexicon): AdEvidence {
@@ -254,8 +265,11 @@ export function readAd(text: string, lexicon: CompiledLexicon): AdEvidence {
     if (last && !between && c.i - last.j - 1 <= CUE_CHAIN_GAP) {
       last.j = c.j;
       last.end = tokens[c.j]!.end;
-      last.level = Math.max(last.level, c.level);
-    } else list.push({ i: c.i, j: c.j, level: c.level, start: tokens[c.i]!.start, end: tokens[c.j]!.end });
+      // Years say how much more exactly than "experience with" does: a Medium word does not raise them.
+      const years = last.years || c.code === CUE.year;
+      last.level = years && (last.level === MEDIUM || c.level === MEDIUM) && last.years !== (c.code === CUE.year) ? (last.years ? last.level : c.level) : Math.max(last.level, c.level);
+      last.years = years;
+    } else list.push({ i: c.i, j: c.j, level: c.level, start: tokens[c.i]!.start, end: tokens[c.j]!.end, years: c.code === CUE.year });
     groups.set(s, list);
   }
 
@@ -327,19 +341,18 @@ export function readAd(text: string, lexicon: CompiledLexicon): AdEvidence {
     return { entry: item.code, start: t.start, end: tokens[item.j]!.end, level, source, cue, adds };
   });
 
-  // Levels: an area asked for takes the highest level among the mentions that speak for it clearly.
+  // Levels: an area is asked for when its evidence adds up to about a mention and at least one
+  // mention speaks for it clearly (hints alone do not); it takes the highest level among those.
   const levels = new Array<number>(n).fill(0);
   const levelFrom = new Array<number>(n).fill(-1);
   for (let a = 0; a < n; a++) {
     if (evidence[a]! < ASKED_EVIDENCE) continue;
-    const weightIn = (m: Mention) => lexicon.entries[m.entry]!.w.find(([x]) => x === a)?.[1] ?? 0;
-    const clear = mentions.map((m, k) => [m, k] as const).filter(([m]) => weightIn(m) >= LEVEL_WEIGHT);
-    const pool = clear.length ? clear : mentions.map((m, k) => [m, k] as const).filter(([m]) => weightIn(m) > 0);
-    for (const [m, k] of pool)
-      if (m.level > levels[a]!) {
+    mentions.forEach((m, k) => {
+      if (m.source !== "negated" && clearFor(lexicon, m.entry, a) && m.level > levels[a]!) {
         levels[a] = m.level;
         levelFrom[a] = k;
       }
+    });
   }
   const logs = evidence.map((e) => Math.log1p(e));
   const top = Math.max(...logs);

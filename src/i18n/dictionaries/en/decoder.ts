@@ -97,7 +97,7 @@ export default {
     levelFrom: "from \u201c{words}\u201d",
     levelOptional: "optional in the ad",
     levelDegree: "named among degrees",
-    levelDefault: "no level words: the ad's usual level",
+    levelDefault: "no level words near it: the level of the ad as a whole",
     /** The ad says it does not ask for these: {phrases}. */
     negated: "The ad says the job does not ask for {phrases}.",
     /** The highlighted phrase's text alternative: {skill} and {level}. */

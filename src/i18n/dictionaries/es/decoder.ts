@@ -76,7 +76,7 @@ export default {
     levelFrom: "por «{words}»",
     levelOptional: "opcional en la oferta",
     levelDegree: "mencionada entre las titulaciones",
-    levelDefault: "sin palabras de nivel: el nivel habitual de la oferta",
+    levelDefault: "sin palabras de nivel cerca: el nivel de la oferta en conjunto",
     negated: "La oferta dice que el puesto no pide {phrases}.",
     markLabel: "{skill}, {level}",
     markNegated: "{skill}, no se pide",
