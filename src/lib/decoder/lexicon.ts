@@ -35,11 +35,10 @@ export const WORDED_LEVELS = [
   ["advanced", 5],
 ] as const;
 
+/** A skill entry as the page reads it; which role a duty marks is checked at build time and not shipped. */
 export interface CompiledEntry {
   /** [skill-area index (model order), weight] pairs. */
   w: [number, number][];
-  /** The role (index in ROLE_IDS) whose duties the entry describes, or -1. */
-  marks: number;
 }
 
 export interface CompiledLexicon {
@@ -148,7 +147,6 @@ export function compileLexicon(source: LexiconSource): CompiledLexicon {
             .map(([area, weight]) => [ids.indexOf(area), weight] as [number, number])
             .filter(([i]) => i >= 0)
             .sort((a, b) => a[0] - b[0]),
-          marks: entry.marks ? ROLE_IDS.indexOf(entry.marks) : -1,
         });
       }
       code = n;
