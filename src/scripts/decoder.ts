@@ -182,7 +182,7 @@ class AdDecoder extends HTMLElement {
       .filter((a) => a.level > 0)
       .sort((a, b) => b.level - a.level || b.strength - a.strength || a.i - b.i);
     this.piece("phrases-column").hidden = evidence === null;
-    const quote = (s: string) => `\u201c${s}\u201d`;
+    const quote = (text: string) => fill(t.quote, { text });
     const phrasesOf = (i: number, negated: boolean) => {
       if (!evidence) return [];
       const seen = new Map<string, string>();

@@ -39,6 +39,8 @@ export interface DecoderText {
   runner: string;
   compare: string;
   roleLink: string;
+  /** A phrase of the ad, quoted as the language quotes: {text}. */
+  quote: string;
   levelFrom: string;
   levelOptional: string;
   levelDegree: string;

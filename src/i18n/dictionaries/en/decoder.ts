@@ -93,6 +93,8 @@ export default {
     compare: "Compare {roles}",
     /** The link to the top role's page: {role}. */
     roleLink: "What {role} does and needs",
+    /** A phrase of the ad, quoted: {text}. */
+    quote: "\u201c{text}\u201d",
     /** How a level was read: {words} the level words in the ad. */
     levelFrom: "from \u201c{words}\u201d",
     levelOptional: "optional in the ad",

@@ -73,6 +73,7 @@ export default {
     runner: "El rol de {role}, con {n} de 100. {compare}",
     compare: "Compara {roles}",
     roleLink: "Qué hace y qué necesita el rol de {role}",
+    quote: "«{text}»",
     levelFrom: "por «{words}»",
     levelOptional: "opcional en la oferta",
     levelDegree: "mencionada entre las titulaciones",
