@@ -5,7 +5,7 @@ import { defineCollection } from "astro:content";
 import { glob } from "astro/loaders";
 import { z } from "zod";
 import { yamlDocuments, yamlEntries } from "./loaders/yaml-entries";
-import { articleSchema, comparisonSchema, pathEntrySchema, quizSchema, roleSchema, skillSchema } from "./lib/schemas";
+import { articleSchema, comparisonSchema, decoderCommonSchema, decoderLanguageSchema, pathEntrySchema, quizSchema, roleSchema, skillSchema } from "./lib/schemas";
 import { parseEntryList, parseSingleEntry } from "./lib/yaml-list";
 
 const dir = (process.env.CONTENT_DIR ?? "content").replace(/\/$/, "");
@@ -54,6 +54,17 @@ export const collections = {
   comparisons: defineCollection({
     loader: glob({ pattern: "*.mdx", base: `${dir}/comparisons`, generateId: idFromFileName("comparisons") }),
     schema: comparisonSchema,
+  }),
+  // The job-ad decoder's lexicon: content/decoder/lexicon.yaml (the same in every language) and
+  // content/decoder/<lang>.yaml (one per language, its id the language). Cross-checked against the
+  // skill areas and the roles in src/data/site.ts (src/lib/decoder/lexicon-rules.ts).
+  decoderLexicon: defineCollection({
+    loader: yamlEntries(`${dir}/decoder/lexicon.yaml`, (text, file) => parseSingleEntry(text, file, "lexicon")),
+    schema: decoderCommonSchema,
+  }),
+  decoderLanguages: defineCollection({
+    loader: glob({ pattern: ["*.yaml", "!lexicon.yaml"], base: `${dir}/decoder` }),
+    schema: decoderLanguageSchema,
   }),
   // content/i18n/<lang>/...: the text of every entry above, in another language.
   roleTranslations: defineCollection({

@@ -14,6 +14,7 @@ export const LIGHTHOUSE_PAGES = [
   { type: "quiz", path: "/quiz/" },
   { type: "quiz how it works", path: "/quiz/how-it-works/" },
   { type: "search", path: "/search/" },
+  { type: "job-ad decoder", path: "/decode/" },
 ] as const;
 
 export const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;

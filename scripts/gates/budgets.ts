@@ -19,8 +19,10 @@ const KB = 1024;
 export const BUDGETS: Budgets = {
   themeScript: 1 * KB,
   // The quiz's custom element and scorer; search's own script (Pagefind's runtime loads on demand
-  // through a dynamic import and is not part of it). Every other page runs the theme script only.
-  scripts: { quiz: 8 * KB, search: null },
+  // through a dynamic import and is not part of it); the job-ad decoder's element with its
+  // language's lexicon (the JSON block marked data-counts-as-script), as the issue set it: 20 KB.
+  // Every other page runs the theme script only.
+  scripts: { quiz: 8 * KB, search: null, decode: 20 * KB },
   // HTML+CSS per page type: the largest page of the type as measured on the whole site, times 1.4,
   // rounded up to a whole KB (docs/quality-gates.md, "Size budgets", has the measurements); the article list is
   // set by how many articles it can hold. The 40% covers the shared frame and the content
@@ -44,6 +46,9 @@ export const BUDGETS: Budgets = {
     // focus beside their needs, and every tie-breaker with its signals; it was 14.2 KB before them.
     "quiz-how-it-works": 32 * KB,
     search: 10 * KB, // measured 7.0 KB
+    // measured 22.0 KB (/es/decode/): the form, the empty result, the decoder's data (the scorer's
+    // model, names, links, every sentence) and its lexicon, which also counts in its JavaScript.
+    decode: 31 * KB,
     other: 8 * KB, // measured 5.0 KB (/license/; /404.html and the redirect pages are smaller)
   },
 };

@@ -4,6 +4,12 @@
 
 /** The attribute the site-wide theme script carries (src/components/layout/ThemeScript.astro). */
 export const THEME_SCRIPT_ATTR = "data-theme-script";
+/**
+ * A JSON data block that stands in for code and weighs in the page's JavaScript, not its HTML: the
+ * job-ad decoder's lexicon (src/components/decoder/DecoderApp.astro), whose budget is "the page's
+ * JavaScript, lexicon included".
+ */
+export const COUNTS_AS_SCRIPT_ATTR = "data-counts-as-script";
 
 export interface InlineScript {
   /** 1-based position among the page's scripts, to name it in messages. */
@@ -14,6 +20,8 @@ export interface InlineScript {
 
 export interface PageAssets {
   inlineScripts: InlineScript[];
+  /** JSON data blocks marked COUNTS_AS_SCRIPT_ATTR, in page order. */
+  scriptData: string[];
   /** <script src> (in page order), then <link rel="modulepreload"> and <link rel="preload" as="script">; each once. */
   scriptUrls: string[];
   /** <link rel="stylesheet"> hrefs, in page order, each once. */
@@ -43,6 +51,7 @@ export function isExecutableScript(type: string | undefined): boolean {
 export function readPageAssets(html: string): PageAssets {
   const source = html.replace(/<!--[\s\S]*?-->/g, "");
   const inlineScripts: InlineScript[] = [];
+  const scriptData: string[] = [];
   const scriptUrls: string[] = [];
   const stylesheetUrls: string[] = [];
   const add = (list: string[], url: string | undefined) => {
@@ -51,7 +60,10 @@ export function readPageAssets(html: string): PageAssets {
   let index = 0;
   for (const m of source.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
     const attrs = parseAttributes(m[1]!);
-    if (!isExecutableScript(attrs.get("type"))) continue;
+    if (!isExecutableScript(attrs.get("type"))) {
+      if (attrs.has(COUNTS_AS_SCRIPT_ATTR)) scriptData.push(m[2]!);
+      continue;
+    }
     index++;
     if (attrs.has("src")) add(scriptUrls, attrs.get("src"));
     else inlineScripts.push({ index, text: m[2]!, theme: attrs.has(THEME_SCRIPT_ATTR) });
@@ -63,7 +75,7 @@ export function readPageAssets(html: string): PageAssets {
     if (rel.includes("stylesheet")) add(stylesheetUrls, href);
     else if (rel.includes("modulepreload") || (rel.includes("preload") && attrs.get("as") === "script")) add(scriptUrls, href);
   }
-  return { inlineScripts, scriptUrls, stylesheetUrls };
+  return { inlineScripts, scriptData, scriptUrls, stylesheetUrls };
 }
 
 /**

@@ -17,7 +17,7 @@ export interface PageSize {
   html: Bytes;
   /** Linked stylesheets. */
   css: Bytes;
-  /** Every script the page runs on load except the theme script: external files, module preloads, their static imports, inline scripts. */
+  /** Every script the page runs on load except the theme script: external files, module preloads, their static imports, inline scripts, and data blocks that stand in for code (COUNTS_AS_SCRIPT_ATTR). */
   js: Bytes;
   /** The site-wide theme script (inline, so its bytes are also part of the HTML). */
   theme: Bytes;
@@ -76,6 +76,12 @@ export function measurePage(route: string, html: Uint8Array | string, load: Load
     for (const dep of staticImports(Buffer.from(data).toString("utf8"))) visit(dep, path);
   };
   for (const src of assets.scriptUrls) visit(src, route);
+
+  // Data that stands in for code (the decoder's lexicon) weighs in the JavaScript too; it is also part of the HTML.
+  assets.scriptData.forEach((text, i) => {
+    js = add(js, bytesOf(text));
+    jsParts.push(`script data ${i + 1}`);
+  });
 
   let theme = ZERO;
   for (const s of assets.inlineScripts) {

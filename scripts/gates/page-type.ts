@@ -12,6 +12,7 @@ export const PAGE_TYPES = [
   "quiz",
   "quiz-how-it-works",
   "search",
+  "decode",
   "other",
 ] as const;
 export type PageType = (typeof PAGE_TYPES)[number];
@@ -60,6 +61,8 @@ export function pageTypeOf(route: string, lang = "en"): PageType {
       return depth === 2 && second === "how-it-works" ? "quiz-how-it-works" : "other";
     case "search":
       return depth === 1 ? "search" : "other";
+    case "decode":
+      return depth === 1 ? "decode" : "other";
     default:
       return "other";
   }

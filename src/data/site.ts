@@ -2,14 +2,16 @@
 // ordered data. Pages call getSite(); a content problem stops the build here with every
 // offending file and field listed.
 import { getCollection, type CollectionEntry } from "astro:content";
-import { assertContent } from "../lib/content-rules";
-import { DEFAULT_LANG } from "../i18n";
+import { assertContent, formatIssues } from "../lib/content-rules";
+import { DEFAULT_LANG, LANGS } from "../i18n";
+import { checkLexicon } from "../lib/decoder/lexicon-rules";
+import { buildModel } from "../lib/quiz/model";
 import { articleReadingTime } from "../lib/articles";
 import { contentKey } from "../lib/content-key";
 import { translateSite } from "./translated-site";
 import { buildMatrix, type Matrix } from "../lib/matrix";
 import { ROLE_IDS, type RoleId } from "../lib/roles";
-import type { PathEntry, QuizData } from "../lib/schemas";
+import type { DecoderCommon, DecoderLanguage, PathEntry, QuizData } from "../lib/schemas";
 
 export type Role = CollectionEntry<"roles"> & { id: RoleId };
 export type Article = CollectionEntry<"articles">;
@@ -26,6 +28,8 @@ export interface Site {
   /** Published articles, newest first (drafts only in dev). */
   articles: Article[];
   comparisons: CollectionEntry<"comparisons">[];
+  /** The job-ad decoder's lexicon: the shared part and each language's (content/decoder/), the same in every edition. */
+  decoder: { common: DecoderCommon; languages: Record<string, DecoderLanguage> };
 }
 
 const cached = new Map<string, Promise<Site>>();
@@ -44,13 +48,15 @@ export function getSite(lang: string = DEFAULT_LANG): Promise<Site> {
 }
 
 async function load(): Promise<Site> {
-  const [skills, roles, quiz, paths, articles, comparisons] = await Promise.all([
+  const [skills, roles, quiz, paths, articles, comparisons, decoderLexicon, decoderLanguages] = await Promise.all([
     getCollection("skills"),
     getCollection("roles"),
     getCollection("quiz"),
     getCollection("paths"),
     getCollection("articles"),
     getCollection("comparisons"),
+    getCollection("decoderLexicon"),
+    getCollection("decoderLanguages"),
   ]);
   const file = (e: { filePath?: string | undefined }, fallback: string) => e.filePath ?? fallback;
   const pathsFile = paths[0]?.filePath ?? "content/paths.yaml";
@@ -68,17 +74,40 @@ async function load(): Promise<Site> {
     .filter((a) => import.meta.env.DEV || !a.data.draft)
     .sort((a, b) => b.data.pubDate.getTime() - a.data.pubDate.getTime() || a.id.localeCompare(b.id));
   if (!quiz[0]) throw new Error("content/quiz.yaml: the question bank is missing");
+  const matrix = buildMatrix(skillData, ordered);
+  const decoder = checkedLexicon(decoderLexicon[0], decoderLanguages, skillData, buildModel(quiz[0].data, matrix));
   return {
     lang: DEFAULT_LANG,
     skills: skillData,
     roles: ordered,
     roleById: new Map(ordered.map((r) => [r.id, r])),
-    matrix: buildMatrix(skillData, ordered),
+    matrix,
     quiz: quiz[0].data,
     paths: paths.map((p) => p.data).sort((a, b) => a.order - b.order),
     articles: published,
     comparisons,
+    decoder,
   };
+}
+
+/** The decoder's lexicon after its cross-checks (src/lib/decoder/lexicon-rules.ts), which stop the build with the file and the field. */
+function checkedLexicon(
+  common: CollectionEntry<"decoderLexicon"> | undefined,
+  languages: CollectionEntry<"decoderLanguages">[],
+  skills: { id: string; tools: string[] }[],
+  model: ReturnType<typeof buildModel>,
+): Site["decoder"] {
+  const dir = (process.env.CONTENT_DIR ?? "content").replace(/\/$/, "");
+  if (!common) throw new Error(`${dir}/decoder/lexicon.yaml: the decoder's lexicon is missing`);
+  const issues = checkLexicon({
+    common: { file: common.filePath ?? `${dir}/decoder/lexicon.yaml`, data: common.data },
+    languages: languages.map((l) => ({ lang: l.id, file: l.filePath ?? `${dir}/decoder/${l.id}.yaml`, data: l.data })),
+    skills: { file: `${dir}/skills.yaml`, areas: skills },
+    siteLangs: LANGS,
+    model,
+  });
+  if (issues.length) throw new Error(formatIssues(issues));
+  return { common: common.data, languages: Object.fromEntries(languages.map((l) => [l.id, l.data])) };
 }
 
 const keys = new Map<string, Promise<string>>();

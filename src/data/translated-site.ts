@@ -106,5 +106,6 @@ export async function translateSite(en: Site, lang: string): Promise<Site> {
     paths,
     articles,
     comparisons,
+    decoder: en.decoder,
   };
 }

@@ -46,6 +46,8 @@ export function precacheSpec(lang: string, langs: readonly string[], defaultLang
       pages,
       "_astro/**/*.{css,js}",
       "favicon.svg",
+      // Every language's job-ad decoder lexicon: a decoder page fetches another language's for an ad in it.
+      "decoder/*.json",
       `${scope.slice(1)}manifest.webmanifest`,
       // Pagefind: its loader, the language's WebAssembly and index, and the index's chunks.
       "pagefind/pagefind.js",

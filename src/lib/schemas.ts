@@ -312,6 +312,68 @@ const emergingSchema = z.strictObject({
 /** content/paths.yaml: one entry of the career graph. */
 export const pathEntrySchema = z.discriminatedUnion("type", [stageSchema, routeSchema, moveSchema, emergingSchema]);
 
+/** How strongly one mention of a phrase speaks for a skill area (content/decoder/*.yaml). */
+const lexiconWeight = z.number().gt(0, "a weight is above 0").max(2, "a weight is at most 2");
+const phrases = z.array(text);
+
+/** One entry of the job-ad decoder's lexicon: phrases that mean one thing in an ad, and the skill areas they speak for. */
+export const lexiconEntrySchema = z.strictObject({
+  /** The ways an ad writes it; matched as whole words, ignoring case, accents and a final "s" on words of four letters or more. */
+  phrases: phrases.min(1, "list at least one phrase"),
+  /** Skill-area id -> weight above 0 and at most 2: 1 an ordinary mention, up to 2 a decisive one, 0.3 to 0.5 a hint. Checked against content/skills.yaml. */
+  areas: z.record(z.string(), lexiconWeight).refine((a) => Object.keys(a).length > 0, "name at least one skill area"),
+  /** Match the phrases with their case as written: for names that are also ordinary words (R, Excel, Spark). */
+  case: z.boolean().default(false),
+  /** The role whose duties these phrases describe; the build checks that the entry's areas alone rank that role first. */
+  marks: z.enum(ROLE_IDS).optional(),
+});
+
+const yearsFor = z.number().int().min(0).max(40);
+
+/** content/decoder/lexicon.yaml: the decoder's data that is the same in every language. */
+export const decoderCommonSchema = z.strictObject({
+  /** Set by the loader: the file is the collection's single entry. */
+  id: z.literal("lexicon").optional(),
+  /** The fewest years of experience that imply each level ("5+ years" is High with high: 5); rising. */
+  years: z
+    .strictObject({ basic: yearsFor, medium: yearsFor, high: yearsFor, advanced: yearsFor })
+    .refine((y) => y.basic < y.medium && y.medium < y.high && y.high < y.advanced, "the years must rise from basic to advanced"),
+  /** Frequent words of languages the decoder does not read: an ad made of them gets a plain message instead of a reading. */
+  otherStopwords: phrases.min(10),
+  /** Tools and names ads write the same way in every language. */
+  tools: z.array(lexiconEntrySchema).default([]),
+});
+
+/** content/decoder/<lang>.yaml: how ads in one language word things. */
+export const decoderLanguageSchema = z.strictObject({
+  /** Set by the loader: the language, from the file name. */
+  id: z.string().optional(),
+  /** Frequent short words of the language: how the decoder tells which language an ad is in. */
+  stopwords: phrases.min(20, "list at least 20 frequent words"),
+  /** Level wording: phrases that say how much of a skill is asked for ("familiarity with" Basic … "expert" Advanced). */
+  levels: z.strictObject({ basic: phrases.min(1), medium: phrases.min(1), high: phrases.min(1), advanced: phrases.min(1) }),
+  /** Whether level words usually follow the skill they qualify ("Python avanzado"): settles a tie between a level word before a skill and one after it. */
+  levelWordsFollow: z.boolean().default(false),
+  /** Phrases that make what their sentence asks for optional ("nice to have"), read as Basic; a heading with one covers the lines below it. */
+  optional: phrases.min(1),
+  /** Years of experience: the words for a year ("years") and numbers written as words ("three"). */
+  years: z.strictObject({ words: phrases.min(1), numbers: z.record(z.string(), z.number().int().min(0).max(40)).default({}) }),
+  /** Seniority words in a title: junior ones make Basic the level for skills the wording leaves open, senior ones High. */
+  seniority: z.strictObject({ junior: phrases, senior: phrases }),
+  /** Negation: words that say the job does not ask for what follows them in the sentence ("won't be expected to build models"), and words after which the sentence asks again ("but"). */
+  negation: z.strictObject({ words: phrases.min(1), ends: phrases.default([]) }),
+  /** Phrases that look like a skill but are not ("reports to"): matched first, then ignored. */
+  ignore: phrases.default([]),
+  /** Words that mark a line about degrees: the fields such a line names count for little. */
+  degree: phrases.min(1),
+  /** Labels of a title field ("Job title: …"). */
+  titleFields: phrases.min(1),
+  /** Each role's titles as ads in this language write them. */
+  titles: z.strictObject(Object.fromEntries(ROLE_IDS.map((id) => [id, phrases.min(1)])) as Record<(typeof ROLE_IDS)[number], z.ZodArray<typeof text>>),
+  /** The phrases and duties, each with the skill areas it speaks for. */
+  phrases: z.array(lexiconEntrySchema).min(1),
+});
+
 export type SkillData = z.infer<typeof skillSchema>;
 export type RoleData = z.infer<typeof roleSchema>;
 export type RatingData = z.infer<typeof ratingSchema>;
@@ -319,6 +381,9 @@ export type ArticleData = z.infer<typeof articleSchema>;
 export type ComparisonData = z.infer<typeof comparisonSchema>;
 export type QuizData = z.infer<typeof quizSchema>;
 export type PathEntry = z.infer<typeof pathEntrySchema>;
+export type LexiconEntry = z.infer<typeof lexiconEntrySchema>;
+export type DecoderCommon = z.infer<typeof decoderCommonSchema>;
+export type DecoderLanguage = z.infer<typeof decoderLanguageSchema>;
 export type Faq = z.infer<typeof faqSchema>;
 
 export { ROLE_IDS };

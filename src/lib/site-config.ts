@@ -13,6 +13,7 @@ export const NAV = [
   { href: "/paths/", label: "Paths", key: "paths" },
   { href: "/articles/", label: "Articles", key: "articles" },
   { href: "/quiz/", label: "Quiz", key: "quiz" },
+  { href: "/decode/", label: "Job ads", key: "decode" },
   { href: "/search/", label: "Search", key: "search" },
 ] as const;
 

@@ -16,9 +16,9 @@ export function parseEntryList(text: string, file: string): Record<string, unkno
   return (data as Record<string, unknown>[]).map((entry, order) => ({ ...entry, order }));
 }
 
-/** The quiz bank is one document; the collection holds it as a single entry with id "bank". */
-export function parseSingleEntry(text: string, file: string): Record<string, unknown>[] {
+/** A file that is one document (the quiz bank, the decoder's lexicon): the collection holds it as a single entry, by default with id "bank". */
+export function parseSingleEntry(text: string, file: string, id = "bank"): Record<string, unknown>[] {
   const data: unknown = parse(text);
   if (!data || typeof data !== "object" || Array.isArray(data)) throw new Error(`${file}: expected a YAML mapping`);
-  return [{ ...(data as Record<string, unknown>), id: "bank" }];
+  return [{ ...(data as Record<string, unknown>), id }];
 }

@@ -43,6 +43,7 @@ const PAGE_TYPES: Record<string, string> = {
   quiz: "/quiz/",
   "quiz method": "/quiz/how-it-works/",
   search: "/search/",
+  "job-ad decoder": "/decode/",
   "not found": "/404.html",
 };
 

@@ -31,7 +31,7 @@ async function shiftsWhileLoading(browser: Browser, path: string, width: number,
   if (javaScriptEnabled) {
     // Scripted widgets have upgraded once their element is defined and a frame has passed.
     await page.evaluate(async () => {
-      await Promise.all(["quiz-app", "site-search"].filter((n) => document.querySelector(n)).map((n) => customElements.whenDefined(n)));
+      await Promise.all(["quiz-app", "site-search", "ad-decoder"].filter((n) => document.querySelector(n)).map((n) => customElements.whenDefined(n)));
       await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     });
   }

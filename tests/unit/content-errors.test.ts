@@ -92,6 +92,7 @@ const cases: [string, string[]][] = [
   ["duplicate-article-id", ["more/roles-in-ai-and-ml.mdx", 'id "roles-in-ai-and-ml" is already used']],
   ["translation-missing-role", ["i18n/es/roles/ml-engineer.md", "(file)", "missing; every language translates", "roles/ml-engineer.md"]],
   ["translation-extra-item", ["i18n/es/roles/data-analyst.md", "responsibilities", "has 9 items; the English has 8"]],
+  ["decoder-unknown-skill", ["decoder/en.yaml", "phrases.0.areas.cooking", '"cooking" is not a skill area']],
 ];
 
 let results: Map<string, { code: number | null; output: string }>;

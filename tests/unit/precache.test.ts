@@ -32,6 +32,10 @@ describe("a language's precache", () => {
     expect(picks(es, "es/manifest.webmanifest")).toBe(true);
   });
 
+  it("takes every language's job-ad decoder lexicon, which a decoder page fetches for an ad in that language", () => {
+    for (const spec of [en, es]) for (const lang of ["en", "es"]) expect(picks(spec, `decoder/${lang}.json`), `${spec.worker} decoder/${lang}.json`).toBe(true);
+  });
+
   it("takes the language's search index and not the other's", () => {
     expect(picks(en, "pagefind/pagefind.js")).toBe(true);
     expect(picks(en, "pagefind/wasm.en.pagefind")).toBe(true);

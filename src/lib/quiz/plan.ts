@@ -67,11 +67,16 @@ export function comparePlanSteps(a: Pick<PlanStep, "priority" | "need" | "i">, b
 /** The plan for the role at `roleIndex` (model order) from the stated levels (Profile.stated). */
 export function buildPlan(model: QuizModel, roleIndex: number, stated: readonly (number | null)[]): Plan {
   const role = model.roles[roleIndex]!;
+  return { role: role.id, ...planAgainst(model.skills, role.needs, stated) };
+}
+
+/** The plan toward any needs over the skill areas (a role's, or a job ad's: src/lib/decoder/you.ts), by the same rule. */
+export function planAgainst(skills: readonly string[], needs: readonly number[], stated: readonly (number | null)[]): Omit<Plan, "role"> {
   const steps: PlanStep[] = [];
   const strengths: PlanArea[] = [];
   const unrated: PlanArea[] = [];
-  model.skills.forEach((skill, i) => {
-    const need = role.needs[i]!;
+  skills.forEach((skill, i) => {
+    const need = needs[i]!;
     const level = stated[i] ?? null;
     if (level === null) unrated.push({ skill, i, need, stated: null });
     else if (need - level > EPSILON)
@@ -80,7 +85,7 @@ export function buildPlan(model: QuizModel, roleIndex: number, stated: readonly 
   });
   steps.sort(comparePlanSteps);
   strengths.sort((a, b) => b.need - a.need || a.i - b.i);
-  return { role: role.id, steps, strengths, unrated };
+  return { steps, strengths, unrated };
 }
 
 /** How far the stated levels are from a role's needs: the mean absolute difference over the rated areas; null with none rated. */

@@ -90,7 +90,8 @@ function effects(model: QuizModel, contributions: number[], zp: number[], sign: 
     .map(({ skill, points, toward }) => ({ skill, points, toward }));
 }
 
-function readiness(model: QuizModel, needs: number[], stated: (number | null)[]): Pick<RoleFit, "readiness" | "gaps"> {
+/** How much of `needs` (per skill area, in `skills` order) the stated levels cover, and the gaps: a role's needs, or a job ad's (src/lib/decoder/you.ts). */
+export function readinessAgainst(skills: readonly string[], needs: readonly number[], stated: readonly (number | null)[]): Pick<RoleFit, "readiness" | "gaps"> {
   let short = 0;
   let room = 0;
   let rated = 0;
@@ -101,7 +102,7 @@ function readiness(model: QuizModel, needs: number[], stated: (number | null)[])
     rated++;
     short += Math.max(0, need - level);
     room += need - 1;
-    if (need - level >= GAP_LEVELS) gaps.push({ skill: model.skills[i]!, need, stated: level, i });
+    if (need - level >= GAP_LEVELS) gaps.push({ skill: skills[i]!, need, stated: level, i });
   });
   gaps.sort((a, b) => b.need - b.stated - (a.need - a.stated) || a.i - b.i);
   return {
@@ -186,7 +187,7 @@ export function scoreProfile(model: QuizModel, profile: Profile, fragile = false
         contributions,
         raised: effects(model, contributions, zp, 1),
         lowered: effects(model, contributions, zp, -1),
-        ...readiness(model, role.needs, profile.stated),
+        ...readinessAgainst(model.skills, role.needs, profile.stated),
       } satisfies RoleFit,
     };
   });

@@ -1,6 +1,6 @@
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { isExecutableScript, readPageAssets, staticImports, THEME_SCRIPT_ATTR } from "../../../scripts/gates/page-assets";
+import { COUNTS_AS_SCRIPT_ATTR, isExecutableScript, readPageAssets, staticImports, THEME_SCRIPT_ATTR } from "../../../scripts/gates/page-assets";
 import { measurePage, type Loader } from "../../../scripts/gates/page-size";
 
 const THEME = `<script ${THEME_SCRIPT_ATTR}>document.documentElement.dataset.theme = "dark";</script>`;
@@ -33,6 +33,17 @@ describe("readPageAssets", () => {
     const assets = readPageAssets(html);
     expect(assets.scriptUrls).toEqual([]);
     expect(assets.inlineScripts.filter((s) => !s.theme)).toEqual([]);
+  });
+
+  it("weighs a data block marked as standing in for code (the decoder's lexicon) as JavaScript, and in the HTML too", () => {
+    const lexicon = `{"terms":{"0":"sql|query"}}`;
+    const html = page("", `<script type="application/json" data-quiz-data>{"a":1}</script><script type="application/json" ${COUNTS_AS_SCRIPT_ATTR}>${lexicon}</script>`);
+    expect(readPageAssets(html).scriptData).toEqual([lexicon]);
+    const size = measurePage("/decode/", html, site({}));
+    expect(size.type).toBe("decode");
+    expect(size.js.gz).toBe(gz(lexicon));
+    expect(size.jsParts).toEqual(["script data 1"]);
+    expect(size.html.raw).toBe(Buffer.byteLength(html));
   });
 
   it("treats the JavaScript MIME types and module as scripts, whatever their case", () => {

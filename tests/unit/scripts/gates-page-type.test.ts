@@ -35,6 +35,7 @@ describe("pageTypeOf", () => {
       ["/quiz/", "quiz"],
       ["/quiz/how-it-works/", "quiz-how-it-works"],
       ["/search/", "search"],
+      ["/decode/", "decode"],
       ["/license/", "other"],
       ["/404.html", "other"],
     ];
@@ -57,5 +58,6 @@ describe("pageTypeOf", () => {
     expect(pageTypeOf("/roles/data-analyst/more/")).toBe("other");
     expect(pageTypeOf("/articles/a/b/")).toBe("other");
     expect(pageTypeOf("/search/more/")).toBe("other");
+    expect(pageTypeOf("/decode/more/")).toBe("other");
   });
 });

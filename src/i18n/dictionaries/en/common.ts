@@ -26,6 +26,7 @@ export default {
     paths: "Paths",
     articles: "Articles",
     quiz: "Quiz",
+    decode: "Job ads",
     search: "Search",
   },
   header: {

@@ -3,6 +3,7 @@
 import articles from "./articles";
 import common from "./common";
 import compare from "./compare";
+import decoder from "./decoder";
 import home from "./home";
 import matrix from "./matrix";
 import paths from "./paths";
@@ -10,4 +11,4 @@ import quiz from "./quiz";
 import roles from "./roles";
 import search from "./search";
 
-export default { common, home, roles, compare, matrix, paths, articles, quiz, search };
+export default { common, home, roles, compare, matrix, paths, articles, quiz, search, decoder };

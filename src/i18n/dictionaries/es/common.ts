@@ -22,6 +22,7 @@ export default {
     paths: "Trayectorias",
     articles: "Artículos",
     quiz: "Cuestionario",
+    decode: "Ofertas",
     search: "Buscar",
   },
   header: {
