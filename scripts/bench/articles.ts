@@ -135,7 +135,7 @@ function body(a: BenchArticle, f: Flavour): string {
     else if (b.kind === "h3") out.push(`### ${capital(plain(f.lang, b.words))}`);
     else if (b.kind === "list") out.push(b.items.map((i) => `- ${sentenceOf(f.lang, i)}`).join("\n"));
     else if (b.kind === "table")
-      out.push([`| ${w.step} | ${w.what} | ${w.who} |`, "|---|---|---|", ...b.rows.map((r, i) => `| ${i + 1} | ${plain(f.lang, r.what)} | ${r.who} |`)].join("\n"));
+      out.push([`| ${w.step} | ${w.what} | ${w.who} |`, "|---:|---|---|", ...b.rows.map((r, i) => `| ${i + 1} | ${plain(f.lang, r.what)} | ${r.who} |`)].join("\n"));
     else if (b.kind === "callout") out.push(f.callout(plain(f.lang, b.title), paragraphOf(f.lang, b.sentences)));
     else out.push(f.link(b.role));
   }
