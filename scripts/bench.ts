@@ -10,7 +10,11 @@
 // Writes its own section of bench/RESULTS.md and leaves the rest as it was (and the plain run
 // leaves that section as it was).
 //   npm run bench -- --anchor --sizes 100,1000
-import { spawn, execFileSync } from "node:child_process";
+// npm run bench -- --gates: the site built (npm run build's steps) with 2,000 generated articles in
+// each language, then the four gates of npm test on the output (scripts/bench/gates.ts). Writes its
+// own section of bench/RESULTS.md.
+//   npm run bench -- --gates --sizes 60 --keep   (a small one, output kept in bench/work/)
+import { spawn, spawnSync, execFileSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { dirname, join, sep } from "node:path";
@@ -32,6 +36,7 @@ import {
   type AnchorRun,
   type SiteName,
 } from "./bench/compare";
+import { GATES, GATES_SECTION, formatGatesSection, gateSummary, sizeReport, type GatesRun } from "./bench/gates";
 import { buildTable, cpuSeconds, formatReport, pagesPerSecond, peakRssKb, profilesPerSecond, warningLines, type BenchReport, type BuildRun, type ScorerRun } from "./bench/results";
 import type { ClientData } from "../src/lib/quiz/client-data";
 import { scoreAnswers } from "../src/lib/quiz/score";
@@ -47,17 +52,18 @@ const { values: args } = parseArgs({
     answers: { type: "string", default: "100000" },
     keep: { type: "boolean", default: false },
     anchor: { type: "boolean", default: false },
+    gates: { type: "boolean", default: false },
     // --no-lighthouse: skip the article LCP comparison at the end of --anchor.
     lighthouse: { type: "boolean", default: true },
   },
 });
-const sizes = (args.sizes ?? (args.anchor ? "1000" : "0,500,2000")).split(",").map(Number);
+const sizes = (args.sizes ?? (args.anchor ? "1000" : args.gates ? "2000" : "0,500,2000")).split(",").map(Number);
 const answerSets = Number(args.answers);
 if (sizes.some((n) => !Number.isInteger(n) || n < 0) || !(answerSets > 0)) {
   console.error("--sizes takes whole numbers; --answers a positive number.");
   process.exit(2);
 }
-if (args.anchor ? sizes.includes(0) : !sizes.includes(0)) {
+if (!args.gates && (args.anchor ? sizes.includes(0) : !sizes.includes(0))) {
   console.error(args.anchor ? "--anchor --sizes: at least one article (the one-article rebuild changes one)." : "--sizes must include 0 (the scorer reads the quiz page of that build).");
   process.exit(2);
 }
@@ -82,7 +88,7 @@ function snapshot(): string {
   return dir;
 }
 const gnuTime = existsSync("/usr/bin/time") ? "/usr/bin/time" : null;
-const steps = args.anchor ? sizes.length : sizes.length + 1;
+const steps = args.anchor || args.gates ? sizes.length : sizes.length + 1;
 
 // One status line, rewritten in place on a terminal; a line every ten seconds in a log.
 const tty = process.stdout.isTTY;
@@ -175,6 +181,48 @@ function contentWith(content: string, extra: number): GeneratedArticle[] {
     articles.push(article);
   }
   return articles;
+}
+
+/** npm run build's steps into `out`: astro build, then Pagefind, then the service workers. */
+function fullBuild(out: string): [string, string[]] {
+  const bin = (name: string) => join(root, "node_modules", ".bin", name);
+  return ["sh", ["-c", `"${bin("astro")}" build --outDir "${out}" && "${bin("pagefind")}" --site "${out}" && node --import ./scripts/register-ts.mjs scripts/service-worker.ts "${out}"`]];
+}
+
+/** The site with `extra` generated articles, built and put through the four gates of npm test. */
+async function gatesRun(extra: number, step: number): Promise<GatesRun> {
+  const dir = join(work, `gates-${extra}`);
+  rmSync(dir, { recursive: true, force: true });
+  const content = join(dir, "content");
+  contentWith(content, extra);
+  const out = join(dir, "dist");
+  const loadBefore = os.loadavg();
+  const label = `[${step}/${steps}] ${extra.toLocaleString("en-US")} articles in each language`;
+  const [cmd, cmdArgs] = fullBuild(out);
+  const t = await timed(`${label}, npm run build`, cmd, cmdArgs, { cwd: projectRoot, env: { CONTENT_DIR: content, OG_CACHE_DIR: join(dir, "og-cards") }, timeFile: join(dir, "time.txt") });
+  finish(`${label}: built in ${t.seconds.toFixed(1)} s`);
+  const gates = [];
+  let size = "";
+  for (const gate of GATES) {
+    progress(`${label}: npm run ${gate.name}`);
+    const started = performance.now();
+    const r = spawnSync(process.execPath, ["--import", "./scripts/register-ts.mjs", gate.script, out], { cwd: projectRoot, encoding: "utf8", maxBuffer: 512 * 1024 * 1024 });
+    const ok = r.status === 0;
+    gates.push({ name: gate.name, ok, seconds: (performance.now() - started) / 1000, summary: gateSummary(ok, r.stdout, r.stderr) });
+    if (gate.name === "size") size = sizeReport(r.stdout);
+    finish(`${label}: npm run ${gate.name} ${ok ? "passed" : "FAILED"}${ok ? "" : `\n  ${gates.at(-1)!.summary.slice(0, 5).join("\n  ")}`}`);
+  }
+  return {
+    extraArticles: extra,
+    pages: builtPages(out).length,
+    buildSeconds: t.seconds,
+    buildCpuSeconds: t.cpuSeconds,
+    buildPeakMb: t.peakKb === null ? null : t.peakKb / 1024,
+    loadBefore,
+    loadAfter: os.loadavg(),
+    gates,
+    sizeReport: size,
+  };
 }
 
 async function build(extra: number, step: number): Promise<BuildRun> {
@@ -307,16 +355,12 @@ async function anchorComparison(extra: number, step: number): Promise<AnchorComp
   const editFile = (file: string, sentence: string) => writeFileSync(file, editedArticle(readFileSync(file, "utf8"), sentence));
 
   const projectOut = join(dir, "dist");
-  const bin = (name: string) => join(root, "node_modules", ".bin", name);
   const project: Site = {
     name: "project",
     label: "this site (en + es)",
     outDir: projectOut,
     // npm run build: astro build, then Pagefind, then the service workers.
-    command: [
-      "sh",
-      ["-c", `"${bin("astro")}" build --outDir "${projectOut}" && "${bin("pagefind")}" --site "${projectOut}" && node --import ./scripts/register-ts.mjs scripts/service-worker.ts "${projectOut}"`],
-    ],
+    command: fullBuild(projectOut),
     cwd: projectRoot,
     env: { CONTENT_DIR: content, OG_CACHE_DIR: join(dir, "og-cards") },
     caches: [join(dir, ".astro-cache"), join(dir, "og-cards")],
@@ -408,7 +452,15 @@ const previous = existsSync(resultsFile) ? readFileSync(resultsFile, "utf8") : "
 const startMachine = machine();
 mkdirSync(work, { recursive: true });
 const projectRoot = snapshot();
-if (args.anchor) {
+if (args.gates) {
+  console.log(`Every gate at scale: builds with ${sizes.join(", ")} generated articles in each language, then html-validate, Nu, links and size budgets.`);
+  const runs: GatesRun[] = [];
+  for (const [i, extra] of sizes.entries()) runs.push(await gatesRun(extra, i + 1));
+  if (!args.keep) rmSync(work, { recursive: true, force: true });
+  writeFileSync(resultsFile, withSection(previous, GATES_SECTION, formatGatesSection({ date: new Date().toISOString().slice(0, 10), commit: commit(), runs })));
+  console.log("\nWrote bench/RESULTS.md (the gates section).");
+  if (runs.some((r) => r.gates.some((g) => !g.ok))) process.exit(1);
+} else if (args.anchor) {
   console.log(`Benchmark against Starlight and a bare Astro site: ${sizes.join(", ")} generated articles (cold build, rebuild, one article changed).`);
   const comparisons: AnchorComparison[] = [];
   for (const [i, extra] of sizes.entries()) comparisons.push(await anchorComparison(extra, i + 1));
@@ -450,6 +502,7 @@ if (args.anchor) {
     scorer: scorerRun,
   });
   // The comparison with Starlight (npm run bench -- --anchor) is kept as it was.
-  writeFileSync(resultsFile, keepSection(report, previous, ANCHOR_SECTION));
+  // The comparison with Starlight and the gates at scale (their own runs) are kept as they were.
+  writeFileSync(resultsFile, keepSection(keepSection(report, previous, ANCHOR_SECTION), previous, GATES_SECTION));
   console.log(`\n${buildTable(builds)}\n\nWrote bench/RESULTS.md.`);
 }

@@ -16,6 +16,9 @@ import { VOCABULARY_SIZE, drawWord, madeUpName, wordIn, type Lang } from "./word
 /** Tags drawn from: a few the real articles use and some only generated ones use. */
 export const BENCH_TAGS = ["careers", "machine-learning", "data-engineering", "llm", "bench-alpha", "bench-beta", "bench-gamma", "bench-delta"] as const;
 
+/** Skill areas drawn from (content/skills.yaml's ids), so each area's paginated list fills at scale. */
+export const BENCH_SKILLS = ["sql", "python", "statistics", "machine-learning", "data-visualization", "software-engineering", "cloud-deployment", "business-communication", "data-engineering", "deep-learning", "mathematics", "research"] as const;
+
 /** A word of running text: from the vocabulary (by number), or a name or number written the same in both languages. */
 type Token = { word: number } | { same: string };
 type Text = Token[];
@@ -36,6 +39,7 @@ export interface BenchArticle {
   pubDate: string;
   tags: string[];
   roles: string[];
+  skills: string[];
   title: Text;
   description: Text;
   faq: { question: Text; answer: Text[] }[];
@@ -75,17 +79,11 @@ export function benchArticle(rng: Random, n: number): BenchArticle {
     if (rng() < 0.5) blocks.push({ kind: "h3", words: words(3) }, { kind: "p", sentences: sentences() });
     blocks.push({ kind: "link", role: roles[0]! });
   }
-  return {
-    n,
-    slug: `bench-${String(n).padStart(5, "0")}`,
-    pubDate: dateOf(n),
-    tags,
-    roles,
-    title: words(between(rng, 3, 6)),
-    description: sentence(),
-    faq: Array.from({ length: between(rng, 2, 3) }, () => ({ question: words(between(rng, 5, 9)), answer: [sentence(), sentence()] })),
-    blocks,
-  };
+  const title = words(between(rng, 3, 6));
+  const description = sentence();
+  const faq = Array.from({ length: between(rng, 2, 3) }, () => ({ question: words(between(rng, 5, 9)), answer: [sentence(), sentence()] }));
+  const skills = sample(rng, BENCH_SKILLS, between(rng, 1, 3));
+  return { n, slug: `bench-${String(n).padStart(5, "0")}`, pubDate: dateOf(n), tags, roles, skills, title, description, faq, blocks };
 }
 
 // --- Writing an article out -------------------------------------------------------------------
@@ -156,6 +154,7 @@ export function projectEnglish(a: BenchArticle): string {
     `pubDate: ${a.pubDate}`,
     `tags: [${a.tags.join(", ")}]`,
     `roles: [${a.roles.join(", ")}]`,
+    `skills: [${a.skills.join(", ")}]`,
     ...faqYaml(faqOf("en", a)),
     "---",
   ];

@@ -20,11 +20,40 @@ export default {
     lede: "{count}, newest first. {all}.",
     all: "See all articles",
   },
+  /** /articles/roles/<role>/: {role} is the role's name, {count} is tag.count. */
+  role: {
+    title: "Articles about the {role} role",
+    description: "{count} on the {site} about the {role} role, newest first.",
+    /** {role} is a link to the role's page. */
+    lede: "{count} about the {role} role, newest first.",
+  },
+  /** /articles/skills/<area>/: {skill} is the skill area's name, {count} is tag.count. */
+  skill: {
+    title: "Articles on {skill}",
+    description: "{count} on the {site} that teach {skill}, newest first.",
+    /** {area} is a link to the area on the skill matrix. */
+    lede: "{count} that teach {area}, newest first.",
+  },
+  /** The numbered navigation of every article list, and what each page says of itself. */
+  pages: {
+    /** The navigation's accessible name. */
+    label: "Pages",
+    previous: "Previous page",
+    next: "Next page",
+    /** A page number's accessible name. */
+    page: "Page {n}",
+    /** Title, heading and description of page 2 onwards: {title} is the list's own. */
+    titled: "{title}, page {n} of {count}",
+    empty: "No articles here yet.",
+    filter: "Filter all articles by role, skill area and tag",
+  },
   /** One article's page. */
   article: {
     draft: "Draft: not published",
     /** Followed by the roles' names, as links. */
     roles: "Roles in this article:",
+    /** Followed by the skill areas' names, as links to their lists of articles. */
+    skills: "Skill areas it teaches:",
   },
   /** The dates line under a title; {date} is a <time>. */
   dates: {

@@ -15,9 +15,29 @@ export default {
     lede: "{count}, del más reciente al más antiguo. {all}.",
     all: "Ver todos los artículos",
   },
+  role: {
+    title: "Artículos sobre el rol de {role}",
+    description: "{count} de la {site} sobre el rol de {role}, del más reciente al más antiguo.",
+    lede: "{count} sobre el rol de {role}, del más reciente al más antiguo.",
+  },
+  skill: {
+    title: "Artículos sobre {skill}",
+    description: "{count} de la {site} que enseñan {skill}, del más reciente al más antiguo.",
+    lede: "{count} que enseñan {area}, del más reciente al más antiguo.",
+  },
+  pages: {
+    label: "Páginas",
+    previous: "Página anterior",
+    next: "Página siguiente",
+    page: "Página {n}",
+    titled: "{title}, página {n} de {count}",
+    empty: "Todavía no hay artículos aquí.",
+    filter: "Filtra todos los artículos por rol, área de habilidad y etiqueta",
+  },
   article: {
     draft: "Borrador: sin publicar",
     roles: "Roles en este artículo:",
+    skills: "Áreas de habilidad que enseña:",
   },
   dates: {
     published: "Publicado el {date}",
