@@ -42,7 +42,8 @@ export default defineConfig({
     // Each URL lists its twins in the other languages as xhtml:link alternates.
     sitemap({
       // Reverse-order comparison URLs are redirect pages (src/pages/[...lang]/compare/[reverse].astro).
-      filter: (page) => !page.includes("/404") && !isReverseComparePage(page),
+      // The offline page is for the service workers to show, not for search engines.
+      filter: (page) => !page.includes("/404") && !page.endsWith("/offline/") && !isReverseComparePage(page),
       i18n: { defaultLocale: "en", locales: Object.fromEntries(locales.map((l) => [l, l])) },
     }),
     notFoundPages(),

@@ -21,7 +21,7 @@ export async function GET(context: APIContext<{ lang: string }>) {
   // getSite() keeps drafts in dev so authors can preview them; a feed never carries them.
   return rss({
     title: fill(t.feed.title, { site: t.site.name }),
-    description: fill(t.feed.newest, { description: t.feed.description, count: String(FEED_ARTICLES) }),
+    description: fill(dictionary(lang).articles.feedNewest, { description: t.feed.description, count: String(FEED_ARTICLES) }),
     // The channel's link: the articles index, where every article is listed (item links are
     // root-relative, so they resolve against the site's origin all the same).
     site: new URL(localePath(lang, "/articles/"), context.site).href,

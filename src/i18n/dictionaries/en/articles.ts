@@ -34,6 +34,20 @@ export default {
     /** {area} is a link to the area on the skill matrix. */
     lede: "{count} that teach {area}, newest first.",
   },
+  /** The feed's description: {description} is common.feed.description, {count} how many articles it carries. */
+  feedNewest: "{description} The newest {count} articles; the articles index lists them all.",
+  /** The page a service worker shows offline for an article (or a list page) not saved on the device yet. */
+  offline: {
+    title: "Not available offline yet",
+    description: "You are offline, and this page has not been saved on this device yet. These articles have.",
+    heading: "This page is not available offline yet",
+    lead: "You are offline, and this page has not been saved on this device yet: it will be once you open it with a connection. Every article you have opened before is here, and so are these, the newest:",
+    /** After the list; {roles}, {compare} and {quiz} are links with the words below. */
+    rest: "The {roles}, the {compare} and the {quiz} work offline too.",
+    roles: "roles",
+    compare: "comparisons",
+    quiz: "quiz",
+  },
   /** The numbered navigation of every article list, and what each page says of itself. */
   pages: {
     /** The navigation's accessible name. */

@@ -64,7 +64,6 @@ export default {
   feed: {
     title: "{site}: articles",
     description: "Long reads on the data and AI roles, how they differ, and the ideas behind the work.",
-    newest: "{description} The newest {count} articles; the articles index lists them all.",
   },
   breadcrumbs: { home: "Home" },
   /** Fixed words on the share cards (src/lib/og-card.ts). */

@@ -25,6 +25,17 @@ export default {
     description: "{count} de la {site} que enseñan {skill}, del más reciente al más antiguo.",
     lede: "{count} que enseñan {area}, del más reciente al más antiguo.",
   },
+  feedNewest: "{description} Los {count} artículos más recientes; el índice de artículos los reúne todos.",
+  offline: {
+    title: "Aún no disponible sin conexión",
+    description: "No tienes conexión y esta página aún no se ha guardado en este dispositivo. Estos artículos sí.",
+    heading: "Esta página aún no está disponible sin conexión",
+    lead: "No tienes conexión y esta página aún no se ha guardado en este dispositivo: se guardará cuando la abras con conexión. Aquí tienes todos los artículos que ya abriste y, además, estos, los más recientes:",
+    rest: "Los {roles}, las {compare} y el {quiz} también funcionan sin conexión.",
+    roles: "roles",
+    compare: "comparaciones",
+    quiz: "cuestionario",
+  },
   pages: {
     label: "Páginas",
     previous: "Página anterior",

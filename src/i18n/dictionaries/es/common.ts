@@ -58,7 +58,6 @@ export default {
   feed: {
     title: "{site}: artículos",
     description: "Lecturas a fondo sobre los roles de datos e IA, en qué se diferencian y las ideas detrás del trabajo.",
-    newest: "{description} Los {count} artículos más recientes; el índice de artículos los reúne todos.",
   },
   breadcrumbs: { home: "Inicio" },
   card: {
