@@ -37,6 +37,7 @@ import {
   type SiteName,
 } from "./bench/compare";
 import { GATES, GATES_SECTION, formatGatesSection, gateSummary, sizeReport, type GatesRun } from "./bench/gates";
+import { buildPhases } from "./bench/phases";
 import { buildTable, cpuSeconds, formatReport, pagesPerSecond, peakRssKb, profilesPerSecond, warningLines, type BenchReport, type BuildRun, type ScorerRun } from "./bench/results";
 import type { ClientData } from "../src/lib/quiz/client-data";
 import { scoreAnswers } from "../src/lib/quiz/score";
@@ -57,7 +58,7 @@ const { values: args } = parseArgs({
     lighthouse: { type: "boolean", default: true },
   },
 });
-const sizes = (args.sizes ?? (args.anchor ? "1000" : args.gates ? "2000" : "0,500,2000")).split(",").map(Number);
+const sizes = (args.sizes ?? (args.anchor ? "1000" : args.gates ? "2000" : "0,500,2000,5000")).split(",").map(Number);
 const answerSets = Number(args.answers);
 if (sizes.some((n) => !Number.isInteger(n) || n < 0) || !(answerSets > 0)) {
   console.error("--sizes takes whole numbers; --answers a positive number.");
@@ -71,7 +72,6 @@ if (!args.gates && (args.anchor ? sizes.includes(0) : !sizes.includes(0))) {
 const root = process.cwd();
 const work = join(root, "bench", "work");
 const anchorRoot = join(root, "bench", "anchor");
-const astroBin = join(root, "node_modules", ".bin", "astro");
 
 /**
  * A copy of the project (its node_modules linked, not copied) that every build of the run uses:
@@ -118,6 +118,8 @@ function highWaterKb(pid: number): number | null {
 
 interface Timed {
   seconds: number;
+  /** Wall-clock seconds spent in each phase of the build, from when its log lines arrived (buildPhases). */
+  phases: Record<string, number>;
   cpuSeconds: number | null;
   peakKb: number | null;
   /** Every line the command printed, colour codes removed. */
@@ -134,6 +136,8 @@ async function timed(label: string, cmd: string, cmdArgs: string[], opts: { cwd:
     stdio: ["ignore", "pipe", "pipe"],
   });
   const log: string[] = [];
+  /** Each line with the second it arrived, for the phase profile. */
+  const arrivals: { line: string; at: number }[] = [];
   let rendered = 0;
   let phase = "starting";
   for (const stream of [child.stdout, child.stderr]) {
@@ -141,6 +145,7 @@ async function timed(label: string, cmd: string, cmdArgs: string[], opts: { cwd:
       // Astro colours its log even when asked not to; drop the escape codes before reading it.
       const line = raw.replace(/\x1b\[[0-9;]*m/g, "");
       log.push(line);
+      arrivals.push({ line, at: (performance.now() - started) / 1000 });
       if (/[├└]─ \//.test(line)) {
         rendered++;
         phase = "rendering pages";
@@ -165,7 +170,7 @@ async function timed(label: string, cmd: string, cmdArgs: string[], opts: { cwd:
     process.exit(1);
   }
   const timeOutput = gnuTime ? readFileSync(opts.timeFile, "utf8") : "";
-  return { seconds, cpuSeconds: cpuSeconds(timeOutput), peakKb: gnuTime ? peakRssKb(timeOutput) : sampledKb, log };
+  return { seconds, phases: buildPhases(arrivals, seconds), cpuSeconds: cpuSeconds(timeOutput), peakKb: gnuTime ? peakRssKb(timeOutput) : sampledKb, log };
 }
 
 /** Writes n generated articles (and their Spanish translations) into a copy of content/. */
@@ -232,7 +237,10 @@ async function build(extra: number, step: number): Promise<BuildRun> {
   rmSync(dir, { recursive: true, force: true });
   contentWith(content, extra);
   const label = `[${step}/${steps}] build with ${extra.toLocaleString("en-US")} extra articles`;
-  const t = await timed(label, astroBin, ["build", "--outDir", outDir], {
+  const loadBefore = os.loadavg();
+  // npm run build's steps: astro build, Pagefind, the service workers.
+  const [cmd, cmdArgs] = fullBuild(outDir);
+  const t = await timed(label, cmd, cmdArgs, {
     cwd: projectRoot,
     env: { CONTENT_DIR: content, OG_CACHE_DIR: join(dir, "og-cards") },
     timeFile: join(dir, "time.txt"),
@@ -244,7 +252,12 @@ async function build(extra: number, step: number): Promise<BuildRun> {
     cpuSeconds: t.cpuSeconds,
     peakMb: t.peakKb === null ? null : t.peakKb / 1024,
     warnings: warningLines(t.log).length,
+    loadBefore,
+    loadAfter: os.loadavg(),
+    phases: t.phases,
   };
+  // The 5,000-article output alone is over a gigabyte: keep only the last one asked for.
+  if (!args.keep && extra > 0) rmSync(outDir, { recursive: true, force: true });
   finish(`${label}: ${run.pages} pages in ${t.seconds.toFixed(1)} s (${pagesPerSecond(run).toFixed(1)} pages/s), ${run.warnings} warning lines`);
   for (const w of warningLines(t.log).slice(0, 5)) console.log(`  ${w}`);
   return run;
@@ -444,7 +457,8 @@ function machine(): BenchReport["machine"] {
     loadAverage: os.loadavg(),
   };
 }
-const commit = () => `${git("rev-parse", "--short", "HEAD")}${git("status", "--porcelain", "--untracked-files=no") ? " (with uncommitted changes)" : ""}`;
+// BENCH_COMMIT names what was built when the run is not in a git checkout (an exported tree).
+const commit = () => process.env["BENCH_COMMIT"] ?? `${git("rev-parse", "--short", "HEAD")}${git("status", "--porcelain", "--untracked-files=no") ? " (with uncommitted changes)" : ""}`;
 const memoryMethod = gnuTime ? "the maximum resident set size `/usr/bin/time -v` reports" : "the process's VmHWM from /proc, sampled every 250 ms";
 const resultsFile = join(root, "bench", "RESULTS.md");
 const previous = existsSync(resultsFile) ? readFileSync(resultsFile, "utf8") : "";

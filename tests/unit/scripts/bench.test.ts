@@ -7,7 +7,9 @@ import { BENCH_TAGS, editedArticle, generateArticle, starlightPage } from "../..
 import { randomAnswers } from "../../../scripts/bench/answers";
 import { formatAnchorSection, keepSection, ratio, targets, withSection, type AnchorComparison, type AnchorRun } from "../../../scripts/bench/compare";
 import { between, sample, seeded } from "../../../scripts/bench/random";
-import { cpuSeconds, formatReport, peakRssKb, warningLines, type BenchReport } from "../../../scripts/bench/results";
+import { cpuSeconds, formatReport, peakRssKb, perArticle, scalingTargets, warningLines, type BenchReport, type BuildRun } from "../../../scripts/bench/results";
+import { buildPhases } from "../../../scripts/bench/phases";
+import { GATES, formatGatesSection, gateSummary, type GatesRun } from "../../../scripts/bench/gates";
 import { articleSchema } from "../../../src/lib/schemas";
 import { isRoleId } from "../../../src/lib/roles";
 import { MASKS, checkTranslation } from "../../../src/lib/translate";
@@ -51,7 +53,8 @@ describe("generateArticle", () => {
       expect(body.match(/^## /gm)!.length).toBeGreaterThanOrEqual(4);
       expect(body).not.toMatch(/^# /m);
       expect(body).toContain("<Callout");
-      expect(body).toMatch(/^\|---\|/m);
+      // A table whose step column is right-aligned (| ---: |): the build writes the alignment as a class.
+      expect(body).toMatch(/^\|---:\|---\|---\|$/m);
     }
   });
 
@@ -268,5 +271,76 @@ describe("the comparison with Starlight and a bare Astro site", () => {
     expect(rewritten).toContain("new scaling table");
     expect(rewritten).toContain("second");
     expect(keepSection("doc\n", "no section", "anchor")).toBe("doc\n");
+  });
+});
+
+describe("how cost grows", () => {
+  const build = (extraArticles: number, cpuSeconds: number, peakMb: number): BuildRun => ({ extraArticles, pages: 148 + 2 * extraArticles, seconds: cpuSeconds, cpuSeconds, peakMb });
+
+  it("divides what the articles add over the build without any by how many there are", () => {
+    const base = build(0, 10, 800);
+    expect(perArticle(build(500, 60, 1300), base)).toEqual({ cpu: 0.1, mb: 1 });
+    expect(perArticle(base, base)).toEqual({ cpu: null, mb: null });
+  });
+
+  it("holds CPU per article at the largest size to 20% of the figure at 500, and the largest build to the machine's memory", () => {
+    const met = scalingTargets([build(0, 10, 800), build(500, 60, 1300), build(5000, 560, 6000)], 24);
+    expect(met[0]).toMatch(/CPU seconds per article at 5,000 within 20% of the figure at 500: \*\*met\*\* \(0\.110 s against 0\.100 s, \+10%\)/);
+    expect(met[1]).toMatch(/within this machine's memory: \*\*met\*\* \(peak 6,000 MB of 24,576 MB\)/);
+    const missed = scalingTargets([build(0, 10, 800), build(500, 60, 1300), build(5000, 760, 30_000)], 24);
+    expect(missed[0]).toMatch(/\*\*not met\*\* \(0\.150 s against 0\.100 s, \+50%\)/);
+    expect(missed[1]).toMatch(/\*\*not met\*\*/);
+  });
+});
+
+describe("where a build's time goes", () => {
+  it("cuts the log into phases at the lines that start them", () => {
+    const lines = [
+      { line: "10:00:00 [content] Syncing content", at: 1 },
+      { line: "10:00:03 [build] Building static entrypoints...", at: 3 },
+      { line: " generating static routes ", at: 10 },
+      { line: "10:01:00 ✓ Completed in 50.0s.", at: 60 },
+      { line: "10:01:01 [build] ✓ Completed in 51.0s.", at: 61 },
+      { line: "Running Pagefind v1.6.0 (Extended)", at: 65 },
+      { line: "service worker /sw.js: 150 entries, 5000.0 KB precached", at: 75 },
+    ];
+    expect(buildPhases(lines, 80)).toEqual({
+      "start-up": 1,
+      content: 2,
+      bundling: 7,
+      rendering: 50,
+      "after rendering (sitemap, headers)": 5,
+      "search index (Pagefind)": 10,
+      "service workers": 5,
+    });
+    expect(buildPhases([{ line: "nothing known", at: 2 }], 9)).toEqual({ "whole build": 9 });
+  });
+});
+
+describe("the gates at scale", () => {
+  it("keeps a passing gate's last line and a failing gate's first errors", () => {
+    expect(gateSummary(true, "a\nHTML: 4,000 pages valid.\n", "")).toEqual(["HTML: 4,000 pages valid."]);
+    expect(gateSummary(false, "table", "/x/: broken link\n/y/: broken link\n")).toEqual(["/x/: broken link", "/y/: broken link"]);
+  });
+
+  it("says all four gates are green only when they are, with the load and the size report", () => {
+    const run: GatesRun = {
+      extraArticles: 2000,
+      pages: 4300,
+      buildSeconds: 300,
+      buildCpuSeconds: 400,
+      buildPeakMb: 3000,
+      loadBefore: [3, 2, 1],
+      loadAfter: [1, 1, 1],
+      gates: GATES.map((g) => ({ name: g.name, ok: true, seconds: 10, summary: ["fine"] })),
+      sizeReport: "page type  pages",
+    };
+    const text = formatGatesSection({ date: "2026-12-06", commit: "abc", runs: [run] });
+    expect(text).toContain("### 2,000 generated articles in each language: all four gates green");
+    expect(text).toContain("**a busy machine** (above 2.5)");
+    expect(text).toContain("page type  pages");
+    const red = formatGatesSection({ date: "2026-12-06", commit: "abc", runs: [{ ...run, loadBefore: [1, 1, 1], gates: [{ name: "size", ok: false, seconds: 1, summary: ["over"] }] }] });
+    expect(red).toContain("**a gate failed**");
+    expect(red).not.toContain("busy machine");
   });
 });
