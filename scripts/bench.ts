@@ -21,7 +21,7 @@ import { dirname, join, sep } from "node:path";
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { anchorSites, type AnchorSite } from "./bench/anchors";
-import { editedArticle, generateArticle, type GeneratedArticle } from "./bench/articles";
+import { describedArticle, editedArticle, generateArticle, type GeneratedArticle } from "./bench/articles";
 import { randomAnswers } from "./bench/answers";
 import { seeded } from "./bench/random";
 import {
@@ -340,12 +340,14 @@ interface Site {
   env?: NodeJS.ProcessEnv;
   /** Caches a cold build starts without. */
   caches: string[];
-  /** Changes one article's text (in every language the site has). */
+  /** Changes one article's body (in every language the site has). */
   edit: () => void;
+  /** Changes one article's description (in every language the site has). */
+  describe: () => void;
 }
 
 async function anchorComparison(extra: number, step: number): Promise<AnchorComparison> {
-  const versions = { astro: versionOf("astro"), mdx: versionOf("@astrojs/mdx") };
+  const versions = { astro: versionOf("astro"), mdx: versionOf("@astrojs/mdx"), inter: versionOf("@fontsource/inter") };
   const anchors = anchorSites(versions);
   const dirs = new Map(anchors.map((a) => [a.name, prepareAnchor(a)]));
 
@@ -356,16 +358,20 @@ async function anchorComparison(extra: number, step: number): Promise<AnchorComp
   const generated = contentWith(content, extra);
   for (const a of anchors) {
     const siteDir = dirs.get(a.name)!;
-    rmSync(join(siteDir, dirname(a.article(generated[0]!.article).path)), { recursive: true, force: true });
-    for (const g of generated) {
-      const { path, text } = a.article(g.article);
-      mkdirSync(dirname(join(siteDir, path)), { recursive: true });
-      writeFileSync(join(siteDir, path), text);
-    }
+    for (const { path } of a.article(generated[0]!.article)) rmSync(join(siteDir, dirname(path)), { recursive: true, force: true });
+    for (const g of generated)
+      for (const { path, text } of a.article(g.article)) {
+        mkdirSync(dirname(join(siteDir, path)), { recursive: true });
+        writeFileSync(join(siteDir, path), text);
+      }
   }
   // The article the one-article rebuild changes: one from the middle of the set.
   const changed = generated[Math.floor(generated.length / 2)]!;
   const editFile = (file: string, sentence: string) => writeFileSync(file, editedArticle(readFileSync(file, "utf8"), sentence));
+  const describeFile = (file: string, description: string) => writeFileSync(file, describedArticle(readFileSync(file, "utf8"), description));
+  const EN = { sentence: "This sentence was added for the rebuild.", description: "A description changed for the rebuild, which the lists, the feed and the share card show." };
+  const ES = { sentence: "Esta frase se añadió para la recompilación.", description: "Una descripción cambiada para la recompilación, que muestran las listas, el canal y la tarjeta." };
+  const texts = (path: string) => (/(^|\/)es\//.test(path) ? ES : EN);
 
   const projectOut = join(dir, "dist");
   const project: Site = {
@@ -378,8 +384,12 @@ async function anchorComparison(extra: number, step: number): Promise<AnchorComp
     env: { CONTENT_DIR: content, OG_CACHE_DIR: join(dir, "og-cards") },
     caches: [join(dir, ".astro-cache"), join(dir, "og-cards")],
     edit: () => {
-      editFile(join(content, "articles", changed.file), "This sentence was added for the rebuild.");
-      editFile(join(content, "i18n", "es", "articles", changed.file), "Esta frase se añadió para la recompilación.");
+      editFile(join(content, "articles", changed.file), EN.sentence);
+      editFile(join(content, "i18n", "es", "articles", changed.file), ES.sentence);
+    },
+    describe: () => {
+      describeFile(join(content, "articles", changed.file), EN.description);
+      describeFile(join(content, "i18n", "es", "articles", changed.file), ES.description);
     },
   };
   const sites: Site[] = [
@@ -392,8 +402,13 @@ async function anchorComparison(extra: number, step: number): Promise<AnchorComp
         outDir: join(siteDir, "dist"),
         command: [join(siteDir, "node_modules", ".bin", "astro"), ["build"]],
         cwd: siteDir,
-        caches: [join(siteDir, "node_modules", ".astro"), join(siteDir, ".astro")],
-        edit: () => editFile(join(siteDir, a.article(changed.article).path), "This sentence was added for the rebuild."),
+        caches: a.caches.map((c) => join(siteDir, c)),
+        edit: () => {
+          for (const { path } of a.article(changed.article)) editFile(join(siteDir, path), texts(path).sentence);
+        },
+        describe: () => {
+          for (const { path } of a.article(changed.article)) describeFile(join(siteDir, path), texts(path).description);
+        },
       };
     }),
   ];
@@ -405,9 +420,11 @@ async function anchorComparison(extra: number, step: number): Promise<AnchorComp
     for (const site of sites) {
       if (phase === "cold") for (const d of [site.outDir, ...site.caches]) rmSync(d, { recursive: true, force: true });
       if (phase === "edit") site.edit();
+      if (phase === "describe") site.describe();
+      const loadBefore = os.loadavg();
       const label = `[${step}/${steps}] ${extra.toLocaleString("en-US")} articles, ${site.label}, ${PHASE_LABEL[phase]}`;
       const t = await timed(label, site.command[0], site.command[1], { cwd: site.cwd, env: site.env ?? {}, timeFile: join(dir, `time-${site.name}-${phase}.txt`) });
-      runs.push({ site: site.name, phase, seconds: t.seconds, cpuSeconds: t.cpuSeconds, peakMb: t.peakKb === null ? null : t.peakKb / 1024 });
+      runs.push({ site: site.name, phase, seconds: t.seconds, cpuSeconds: t.cpuSeconds, peakMb: t.peakKb === null ? null : t.peakKb / 1024, loadBefore, loadAfter: os.loadavg(), phases: t.phases });
       if (phase === "cold") results.set(site.name, { pages: htmlPages(site.outDir), bytes: folderBytes(site.outDir), warnings: warningLines(t.log).length });
       finish(`${label}: ${t.seconds.toFixed(1)} s, peak ${t.peakKb === null ? "n/a" : `${Math.round(t.peakKb / 1024)} MB`}`);
       if (site.name === "project" && phase === "cold") for (const w of warningLines(t.log).slice(0, 5)) console.log(`  warning: ${w}`);

@@ -145,39 +145,46 @@ const faqYaml = (faq: { question: string; answer: string }[]) => ["faq:", ...faq
 
 const projectCallout = (title: string, text: string) => `<Callout type="tip" title=${q(title)}>\n\n${text}\n\n</Callout>`;
 
-/** This site's English file, content/articles/<slug>.mdx (also the bare Astro site's file). */
-export function projectEnglish(a: BenchArticle): string {
+const linkIn = (lang: Lang) => (r: string) => (lang === "es" ? `Lee más sobre el rol de [${r}](/es/roles/${r}/).` : `Read more about the [${r}](/roles/${r}/) role.`);
+
+/** A whole page in one language, front matter and body: this site's English file, and the bare Astro site's file in each language. */
+export function fullPage(a: BenchArticle, lang: Lang): string {
   const front = [
     "---",
-    `title: ${q(titleOf("en", a))}`,
-    `description: ${q(descriptionOf("en", a))}`,
+    `title: ${q(titleOf(lang, a))}`,
+    `description: ${q(descriptionOf(lang, a))}`,
     `pubDate: ${a.pubDate}`,
     `tags: [${a.tags.join(", ")}]`,
     `roles: [${a.roles.join(", ")}]`,
     `skills: [${a.skills.join(", ")}]`,
-    ...faqYaml(faqOf("en", a)),
+    ...faqYaml(faqOf(lang, a)),
     "---",
   ];
-  const text = body(a, { lang: "en", callout: projectCallout, link: (r) => `Read more about the [${r}](/roles/${r}/) role.` });
+  const text = body(a, { lang, callout: projectCallout, link: linkIn(lang) });
   return `${front.join("\n")}\n\n${text}\n`;
+}
+
+/** This site's English file, content/articles/<slug>.mdx. */
+export function projectEnglish(a: BenchArticle): string {
+  return fullPage(a, "en");
 }
 
 /** This site's Spanish translation, content/i18n/es/articles/<slug>.mdx: only what a translation may carry. */
 export function projectSpanish(a: BenchArticle): string {
   const front = ["---", `title: ${q(titleOf("es", a))}`, `description: ${q(descriptionOf("es", a))}`, ...faqYaml(faqOf("es", a)), "---"];
-  const text = body(a, { lang: "es", callout: projectCallout, link: (r) => `Lee más sobre el rol de [${r}](/es/roles/${r}/).` });
+  const text = body(a, { lang: "es", callout: projectCallout, link: linkIn("es") });
   return `${front.join("\n")}\n\n${text}\n`;
 }
 
-/** The Starlight site's page, src/content/docs/articles/<slug>.mdx: the same text, Starlight's <Aside>, the FAQ as a last section. */
-export function starlightPage(a: BenchArticle): string {
-  const front = ["---", `title: ${q(titleOf("en", a))}`, `description: ${q(descriptionOf("en", a))}`, "---"];
+/** The Starlight site's page in a language (src/content/docs/[es/]articles/<slug>.mdx): the same text, Starlight's <Aside>, the FAQ as a last section. */
+export function starlightPage(a: BenchArticle, lang: Lang = "en"): string {
+  const front = ["---", `title: ${q(titleOf(lang, a))}`, `description: ${q(descriptionOf(lang, a))}`, "---"];
   const text = body(a, {
-    lang: "en",
+    lang,
     callout: (title, t) => `<Aside type="tip" title=${q(title)}>\n\n${t}\n\n</Aside>`,
-    link: (r) => `Read more about the [${r}](/roles/${r}/) role.`,
+    link: linkIn(lang),
   });
-  const faq = [`## ${WORDS.en.faq}`, ...faqOf("en", a).flatMap((f) => [`### ${f.question}`, f.answer])].join("\n\n");
+  const faq = [`## ${WORDS[lang].faq}`, ...faqOf(lang, a).flatMap((f) => [`### ${f.question}`, f.answer])].join("\n\n");
   return `${front.join("\n")}\n\nimport { Aside } from "@astrojs/starlight/components";\n\n${text}\n\n${faq}\n`;
 }
 
@@ -210,4 +217,13 @@ export function editedArticle(text: string, sentence: string): string {
   if (i < 0) throw new Error("editedArticle: no paragraph to edit");
   blocks[i] = `${blocks[i]} ${sentence}`;
   return `${text.slice(0, end + 5)}${blocks.join("\n\n")}`;
+}
+
+/**
+ * The file after its description changed, for the "one description changed" rebuild: the
+ * front matter's description line replaced (a word lists, the feed and the share card show).
+ */
+export function describedArticle(text: string, description: string): string {
+  if (!/^description: .*$/m.test(text)) throw new Error("describedArticle: no description line");
+  return text.replace(/^description: .*$/m, `description: ${q(description)}`);
 }

@@ -8,7 +8,7 @@ import { articlesTagged, collectTags } from "../lib/articles";
 import { ARTICLES_PER_PAGE } from "../lib/pagination";
 import { articlesAbout } from "../lib/role-page";
 import { langPaths } from "./lang-paths";
-import { getSite, type Article, type Site } from "./site";
+import { articleText, getSite, type Article, type Site } from "./site";
 
 /** One list before it is cut into pages: its own route params, what its pages are given, and its articles, newest first. */
 export interface ArticleList<P extends Record<string, string>, T extends Record<string, unknown>> {
@@ -24,7 +24,8 @@ export function listPaths<P extends Record<string, string>, T extends Record<str
 ) {
   return langPaths(async (lang) =>
     lists(await getSite(lang)).flatMap((list) =>
-      paginate(list.articles, { pageSize: ARTICLES_PER_PAGE, params: { ...list.params, lang: langParam(lang) }, props: list.props }),
+      // Each page's key covers the words of the articles it lists.
+      paginate(list.articles, { pageSize: ARTICLES_PER_PAGE, params: { ...list.params, lang: langParam(lang) }, props: list.props }).map((p) => ({ ...p, shows: p.props.page.data.map(articleText) })),
     ),
   );
 }

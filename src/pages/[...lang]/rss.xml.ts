@@ -3,15 +3,15 @@
 // lists the rest.
 import rss from "@astrojs/rss";
 import type { APIContext } from "astro";
-import { getSite } from "../../data/site";
+import { articleText, getSite } from "../../data/site";
 import { dictionary } from "../../i18n";
-import { eachLang } from "../../data/lang-paths";
+import { langPaths } from "../../data/lang-paths";
 import { localePath } from "../../i18n/urls";
 import { articlePath } from "../../lib/articles";
 import { FEED_ARTICLES, newest } from "../../lib/newest";
 import { fill } from "../../lib/i18n-format";
 
-export const getStaticPaths = eachLang;
+export const getStaticPaths = () => langPaths(async (lang) => [{ params: {}, props: {}, shows: newest((await getSite(lang)).articles, FEED_ARTICLES).map(articleText) }]);
 
 export async function GET(context: APIContext<{ lang: string }>) {
   if (!context.site) throw new Error("rss.xml: set `site` in astro.config.mjs; feed links must be absolute");
