@@ -8,7 +8,7 @@ const executablePath = findTestChromium();
 // or loop over every language themselves: they run once, in the first language's project. Every
 // other spec is written once against the language fixtures (tests/e2e/support/language.ts) and
 // runs in each language's project.
-const ONCE = /\/(every-page|languages|layout|offline|pagination|quiz-a11y|quiz-budget|quiz-codes|rss|search|security|structured-data)\.spec\.ts$/;
+const ONCE = /\/(every-page|languages|layout|offline|quiz-a11y|quiz-budget|quiz-codes|rss|search|security|structured-data)\.spec\.ts$/;
 const LAYOUT_SHIFT = /\/layout-shift\.spec\.ts$/;
 
 export default defineConfig<object, { lang: string }>({
