@@ -10,6 +10,9 @@ import { published, type ArticleLike } from "./articles";
  */
 export const FEED_ARTICLES = 50;
 
+/** How many of the newest articles the home page shows. */
+export const HOME_ARTICLES = 3;
+
 /** Newest first: by publication date, then by id, so two articles of one day keep one order. */
 export function byNewest<A extends ArticleLike>(a: A, b: A): number {
   return b.data.pubDate.getTime() - a.data.pubDate.getTime() || a.id.localeCompare(b.id);
