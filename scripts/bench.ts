@@ -48,6 +48,8 @@ import { builtPages } from "./lib/built-site";
 import { launchChrome, measure } from "./lib/lighthouse-run";
 
 const { values: args } = parseArgs({
+  // --no-lighthouse turns the Lighthouse comparison off.
+  allowNegative: true,
   options: {
     sizes: { type: "string" },
     answers: { type: "string", default: "100000" },
