@@ -215,7 +215,7 @@ Targets:
 
 ${targets(c).map(targetLine).join("\n")}
 
-Load average (1, 5, 15 minutes) before and after each build, and where this site's time went, in
+Load average (1, 5, 15 minutes) before and after each build${c.runs.some((x) => Math.max(x.loadBefore?.[0] ?? 0, x.loadAfter?.[0] ?? 0) > 2.5) ? " (**above 2.5 is a busy machine: its wall-clock seconds are inflated, by other work that also falls unevenly on the three sites; CPU seconds less so, peak memory not at all**)" : ""}, and where this site's time went, in
 seconds per phase (from the second each log line arrived; a busy machine stretches every phase):
 
 ${markdownTable(["build", "load before", "load after", ...phaseNames(c)], c.runs.map((x) => [`${x.site}, ${PHASE_LABEL[x.phase]}`, loadOf(x.loadBefore), loadOf(x.loadAfter), ...phaseNames(c).map((n) => (x.site === "project" && x.phases?.[n] !== undefined ? fixed(x.phases[n]!, 1) : ""))]), "lrr" + "r".repeat(phaseNames(c).length))}`;
