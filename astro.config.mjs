@@ -9,6 +9,8 @@ import { cspConfig } from "./src/lib/security.ts";
 import { THEME_SCRIPT } from "./src/scripts/theme-script.ts";
 import { languageFolders } from "./src/i18n/language-folders.ts";
 import { availableParallelism } from "node:os";
+import { satteri } from "@astrojs/markdown-satteri";
+import { stylePolicyPlugins } from "./src/integrations/markdown-styles.ts";
 
 // The public address, used for canonical URLs, Open Graph tags, the sitemap and the feed.
 const site = process.env.SITE_URL ?? "https://data-career-guide.org";
@@ -40,7 +42,8 @@ export default defineConfig({
     // Each URL lists its twins in the other languages as xhtml:link alternates.
     sitemap({
       // Reverse-order comparison URLs are redirect pages (src/pages/[...lang]/compare/[reverse].astro).
-      filter: (page) => !page.includes("/404") && !isReverseComparePage(page),
+      // The offline page is for the service workers to show, not for search engines.
+      filter: (page) => !page.includes("/404") && !page.endsWith("/offline/") && !isReverseComparePage(page),
       i18n: { defaultLocale: "en", locales: Object.fromEntries(locales.map((l) => [l, l])) },
     }),
     notFoundPages(),
@@ -64,7 +67,10 @@ export default defineConfig({
   // script (src/lib/security.ts explains each directive).
   security: { csp: cspConfig([THEME_SCRIPT]) },
   // The content has no code blocks, and Shiki's inline colours would need 'unsafe-inline' styles.
-  markdown: { syntaxHighlight: false },
+  // Astro's own Markdown processor (Sätteri, its defaults kept) with the style policy in it: a GFM
+  // column alignment becomes a class, and a style an author writes stops the build at its file and
+  // line (src/integrations/markdown-styles.ts). MDX inherits the processor.
+  markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: stylePolicyPlugins }) },
   experimental: {
     // A build copies each page from the last one (kept in cacheDir, above) when its code and its
     // cacheKey are unchanged: the key covers the content data and the body a page renders

@@ -1,41 +1,48 @@
 // After the build and the search index: one Workbox service worker per language, precaching that
-// language's pages, the shared CSS and scripts, its search index and the favicon (src/lib/precache.ts),
-// plus a lighter one per language for visitors who ask to save data, which precaches nothing and
-// caches pages as they are read. Writes <scope>sw.js, <scope>sw-save-data.js and their
-// Cache-Control rules into dist/_headers.
-import { appendFileSync, existsSync, writeFileSync } from "node:fs";
+// language's frame (the shared CSS and scripts, Pagefind's runtime, the favicon and manifest), every
+// page but the articles and the lists' later pages, and the newest articles the offline page lists
+// with their search fragments (src/lib/precache.ts); the rest is cached when read. Plus a lighter
+// one per language for visitors who ask to save data, which precaches nothing and caches pages as
+// they are read. Writes <scope>sw.js, <scope>sw-save-data.js and their Cache-Control rules into
+// dist/_headers.
+import { appendFileSync, existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { generateSW, type RuntimeCaching } from "workbox-build";
+import { gunzipSync } from "node:zlib";
+import { generateSW } from "workbox-build";
 import { languageFolders } from "../src/i18n/language-folders.ts";
-import { IGNORED_PARAMS, MAX_PAGE_BYTES, keepInPrecache, precacheSpec } from "../src/lib/precache.ts";
+import { IGNORED_PARAMS, MAX_PAGE_BYTES, keepInPrecache, keepPage, precacheSpec, runtimeCaching } from "../src/lib/precache.ts";
 
 const dist = process.argv[2] ?? process.env["OUT_DIR"] ?? "dist";
 const langs = languageFolders();
 const scopeOf = (lang: string) => (lang === langs[0] ? "/" : `/${lang}/`);
 
-/** Same-origin requests only: a worker never caches or answers for another origin. */
-const sameOrigin = (kind: string) =>
-  // Serialised into the worker by Workbox, so it may use only its arguments.
-  new Function("{ url, request }", `return url.origin === self.location.origin && ${kind};`) as RuntimeCaching["urlPattern"];
-
-function runtimeCaching(scope: string): RuntimeCaching[] {
-  return [
-    // Pagefind searches in a dedicated worker, whose requests go to the worker whose scope holds
-    // /pagefind/ (English's) whatever the page's language: answer them from any language's cache.
-    {
-      urlPattern: sameOrigin(`url.pathname.startsWith("/pagefind/")`),
-      handler: async ({ request }) => (await caches.match(request, { ignoreSearch: true })) ?? fetch(request),
-    },
-    // Share cards and anything too big to precache: kept once fetched.
-    { urlPattern: sameOrigin(`url.pathname.startsWith("${scope}og/")`), handler: "CacheFirst", options: { cacheName: "cards", expiration: { maxEntries: 80 } } },
-    // Pages not precached (save-data, or a language whose worker is not installed yet): fresh when online.
-    // Besides navigations, a page's own address handed over by the page (the page a Save-Data visitor
-    // lands on loads before the lighter worker exists, src/scripts/theme-script.ts): every page's
-    // address ends in "/" (trailingSlash: "always"), so it lands here and not with the assets.
-    { urlPattern: sameOrigin(`(request.mode === "navigate" || url.pathname.endsWith("/"))`), handler: "NetworkFirst", options: { cacheName: "pages", networkTimeoutSeconds: 4 } },
-    { urlPattern: sameOrigin(`request.method === "GET"`), handler: "StaleWhileRevalidate", options: { cacheName: "assets", expiration: { maxEntries: 200 } } },
-  ];
+/**
+ * The newest articles, as the language's offline page lists them (each link marked
+ * data-precached): the one list of what a visitor has offline, so the worker precaches exactly those.
+ */
+function newestArticles(scope: string): Set<string> {
+  const file = join(dist, scope.slice(1), "offline", "index.html");
+  if (!existsSync(file)) throw new Error(`${file} is missing: the offline page (src/pages/[...lang]/offline.astro) names the articles each worker precaches`);
+  const links = [...readFileSync(file, "utf8").matchAll(/<a\b[^>]*\bdata-precached\b[^>]*>/g)].map((m) => /href="([^"]+)"/.exec(m[0])?.[1] ?? "");
+  return new Set(links.map((href) => /\/articles\/([^/]+)\/$/.exec(href)?.[1]).filter((slug): slug is string => !!slug));
 }
+
+/** The page each of a language's search fragments belongs to (its "url"), by fragment file. */
+function fragmentPages(lang: string): Map<string, string> {
+  const dir = join(dist, "pagefind", "fragment");
+  const pages = new Map<string, string>();
+  if (!existsSync(dir)) return pages;
+  for (const name of readdirSync(dir).filter((f) => f.startsWith(`${lang}_`))) {
+    // A fragment is gzipped JSON after Pagefind's "pagefind_dcd" signature.
+    const text = gunzipSync(readFileSync(join(dir, name))).toString("utf8");
+    const url = /"url":"([^"]+)"/.exec(text)?.[1];
+    if (url) pages.set(`pagefind/fragment/${name}`, url);
+  }
+  return pages;
+}
+
+/** A page's built file from its address: "/es/articles/x/" -> "es/articles/x/index.html". */
+const fileOf = (url: string) => `${url.replace(/^\//, "")}${url.endsWith("/") ? "index.html" : ""}`;
 
 // SW_LANGS=en regenerates only the named languages' workers (the offline update test uses it).
 const only = process.env["SW_LANGS"]?.split(",");
@@ -44,19 +51,24 @@ const only = process.env["SW_LANGS"]?.split(",");
 const precaching = async (lang: string) => {
   const scope = scopeOf(lang);
   const spec = precacheSpec(lang, langs, langs[0]!, scope);
+  const newest = newestArticles(scope);
+  const fragments = fragmentPages(lang);
+  const page = (file: string) => keepPage(file, newest, langs);
+  const keep = { page, fragment: (file: string) => page(fileOf(fragments.get(file) ?? "")) };
   const { count, size, warnings } = await generateSW({
     globDirectory: dist,
     globPatterns: spec.globPatterns,
     globIgnores: spec.globIgnores,
     swDest: join(dist, spec.worker),
     maximumFileSizeToCacheInBytes: MAX_PAGE_BYTES,
-    manifestTransforms: [async (entries) => ({ manifest: entries.filter(keepInPrecache), warnings: [] })],
+    manifestTransforms: [async (entries) => ({ manifest: entries.filter((e) => keepInPrecache(e, keep)), warnings: [] })],
     ignoreURLParametersMatching: IGNORED_PARAMS,
     directoryIndex: "index.html",
     // Root-relative URLs: Workbox would otherwise resolve them from the worker's own folder (/es/).
     modifyURLPrefix: { "": "/" },
-    navigateFallback: spec.notFound,
-    navigateFallbackDenylist: spec.fallbackDenylist,
+    // No navigateFallback: a page not precached may well exist (an article not read yet), so pages
+    // go to the network first and fall back, offline only, to the offline or not-found page
+    // (runtimeCaching in src/lib/precache.ts).
     // The page tells a waiting worker to take over once it has loaded (src/scripts/theme-script.ts),
     // so the next navigation gets the new version and no page mixes old and new files.
     skipWaiting: false,
@@ -66,7 +78,7 @@ const precaching = async (lang: string) => {
     sourcemap: false,
     mode: "production",
     cacheId: `dcg-${lang}`,
-    runtimeCaching: runtimeCaching(scope),
+    runtimeCaching: runtimeCaching(spec, lang),
   });
   for (const w of warnings) console.warn(`service worker (${lang}): ${w}`);
   console.log(`service worker ${spec.worker}: ${count} entries, ${(size / 1024).toFixed(1)} KB precached`);
@@ -84,7 +96,7 @@ const saveData = (lang: string) => {
     sourcemap: false,
     mode: "production",
     cacheId: `dcg-${lang}-lite`,
-    runtimeCaching: runtimeCaching(scope),
+    runtimeCaching: runtimeCaching(precacheSpec(lang, langs, langs[0]!, scope), lang, { fallbacks: false }),
   });
 };
 const chosen = langs.filter((l) => !only || only.includes(l));

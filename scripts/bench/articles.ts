@@ -16,6 +16,9 @@ import { VOCABULARY_SIZE, drawWord, madeUpName, wordIn, type Lang } from "./word
 /** Tags drawn from: a few the real articles use and some only generated ones use. */
 export const BENCH_TAGS = ["careers", "machine-learning", "data-engineering", "llm", "bench-alpha", "bench-beta", "bench-gamma", "bench-delta"] as const;
 
+/** Skill areas drawn from (content/skills.yaml's ids), so each area's paginated list fills at scale. */
+export const BENCH_SKILLS = ["sql", "python", "statistics", "machine-learning", "data-visualization", "software-engineering", "cloud-deployment", "business-communication", "data-engineering", "deep-learning", "mathematics", "research"] as const;
+
 /** A word of running text: from the vocabulary (by number), or a name or number written the same in both languages. */
 type Token = { word: number } | { same: string };
 type Text = Token[];
@@ -36,6 +39,7 @@ export interface BenchArticle {
   pubDate: string;
   tags: string[];
   roles: string[];
+  skills: string[];
   title: Text;
   description: Text;
   faq: { question: Text; answer: Text[] }[];
@@ -75,17 +79,11 @@ export function benchArticle(rng: Random, n: number): BenchArticle {
     if (rng() < 0.5) blocks.push({ kind: "h3", words: words(3) }, { kind: "p", sentences: sentences() });
     blocks.push({ kind: "link", role: roles[0]! });
   }
-  return {
-    n,
-    slug: `bench-${String(n).padStart(5, "0")}`,
-    pubDate: dateOf(n),
-    tags,
-    roles,
-    title: words(between(rng, 3, 6)),
-    description: sentence(),
-    faq: Array.from({ length: between(rng, 2, 3) }, () => ({ question: words(between(rng, 5, 9)), answer: [sentence(), sentence()] })),
-    blocks,
-  };
+  const title = words(between(rng, 3, 6));
+  const description = sentence();
+  const faq = Array.from({ length: between(rng, 2, 3) }, () => ({ question: words(between(rng, 5, 9)), answer: [sentence(), sentence()] }));
+  const skills = sample(rng, BENCH_SKILLS, between(rng, 1, 3));
+  return { n, slug: `bench-${String(n).padStart(5, "0")}`, pubDate: dateOf(n), tags, roles, skills, title, description, faq, blocks };
 }
 
 // --- Writing an article out -------------------------------------------------------------------
@@ -135,7 +133,7 @@ function body(a: BenchArticle, f: Flavour): string {
     else if (b.kind === "h3") out.push(`### ${capital(plain(f.lang, b.words))}`);
     else if (b.kind === "list") out.push(b.items.map((i) => `- ${sentenceOf(f.lang, i)}`).join("\n"));
     else if (b.kind === "table")
-      out.push([`| ${w.step} | ${w.what} | ${w.who} |`, "|---|---|---|", ...b.rows.map((r, i) => `| ${i + 1} | ${plain(f.lang, r.what)} | ${r.who} |`)].join("\n"));
+      out.push([`| ${w.step} | ${w.what} | ${w.who} |`, "|---:|---|---|", ...b.rows.map((r, i) => `| ${i + 1} | ${plain(f.lang, r.what)} | ${r.who} |`)].join("\n"));
     else if (b.kind === "callout") out.push(f.callout(plain(f.lang, b.title), paragraphOf(f.lang, b.sentences)));
     else out.push(f.link(b.role));
   }
@@ -147,38 +145,46 @@ const faqYaml = (faq: { question: string; answer: string }[]) => ["faq:", ...faq
 
 const projectCallout = (title: string, text: string) => `<Callout type="tip" title=${q(title)}>\n\n${text}\n\n</Callout>`;
 
-/** This site's English file, content/articles/<slug>.mdx (also the bare Astro site's file). */
-export function projectEnglish(a: BenchArticle): string {
+const linkIn = (lang: Lang) => (r: string) => (lang === "es" ? `Lee más sobre el rol de [${r}](/es/roles/${r}/).` : `Read more about the [${r}](/roles/${r}/) role.`);
+
+/** A whole page in one language, front matter and body: this site's English file, and the bare Astro site's file in each language. */
+export function fullPage(a: BenchArticle, lang: Lang): string {
   const front = [
     "---",
-    `title: ${q(titleOf("en", a))}`,
-    `description: ${q(descriptionOf("en", a))}`,
+    `title: ${q(titleOf(lang, a))}`,
+    `description: ${q(descriptionOf(lang, a))}`,
     `pubDate: ${a.pubDate}`,
     `tags: [${a.tags.join(", ")}]`,
     `roles: [${a.roles.join(", ")}]`,
-    ...faqYaml(faqOf("en", a)),
+    `skills: [${a.skills.join(", ")}]`,
+    ...faqYaml(faqOf(lang, a)),
     "---",
   ];
-  const text = body(a, { lang: "en", callout: projectCallout, link: (r) => `Read more about the [${r}](/roles/${r}/) role.` });
+  const text = body(a, { lang, callout: projectCallout, link: linkIn(lang) });
   return `${front.join("\n")}\n\n${text}\n`;
+}
+
+/** This site's English file, content/articles/<slug>.mdx. */
+export function projectEnglish(a: BenchArticle): string {
+  return fullPage(a, "en");
 }
 
 /** This site's Spanish translation, content/i18n/es/articles/<slug>.mdx: only what a translation may carry. */
 export function projectSpanish(a: BenchArticle): string {
   const front = ["---", `title: ${q(titleOf("es", a))}`, `description: ${q(descriptionOf("es", a))}`, ...faqYaml(faqOf("es", a)), "---"];
-  const text = body(a, { lang: "es", callout: projectCallout, link: (r) => `Lee más sobre el rol de [${r}](/es/roles/${r}/).` });
+  const text = body(a, { lang: "es", callout: projectCallout, link: linkIn("es") });
   return `${front.join("\n")}\n\n${text}\n`;
 }
 
-/** The Starlight site's page, src/content/docs/articles/<slug>.mdx: the same text, Starlight's <Aside>, the FAQ as a last section. */
-export function starlightPage(a: BenchArticle): string {
-  const front = ["---", `title: ${q(titleOf("en", a))}`, `description: ${q(descriptionOf("en", a))}`, "---"];
+/** The Starlight site's page in a language (src/content/docs/[es/]articles/<slug>.mdx): the same text, Starlight's <Aside>, the FAQ as a last section. */
+export function starlightPage(a: BenchArticle, lang: Lang = "en"): string {
+  const front = ["---", `title: ${q(titleOf(lang, a))}`, `description: ${q(descriptionOf(lang, a))}`, "---"];
   const text = body(a, {
-    lang: "en",
+    lang,
     callout: (title, t) => `<Aside type="tip" title=${q(title)}>\n\n${t}\n\n</Aside>`,
-    link: (r) => `Read more about the [${r}](/roles/${r}/) role.`,
+    link: linkIn(lang),
   });
-  const faq = [`## ${WORDS.en.faq}`, ...faqOf("en", a).flatMap((f) => [`### ${f.question}`, f.answer])].join("\n\n");
+  const faq = [`## ${WORDS[lang].faq}`, ...faqOf(lang, a).flatMap((f) => [`### ${f.question}`, f.answer])].join("\n\n");
   return `${front.join("\n")}\n\nimport { Aside } from "@astrojs/starlight/components";\n\n${text}\n\n${faq}\n`;
 }
 
@@ -211,4 +217,13 @@ export function editedArticle(text: string, sentence: string): string {
   if (i < 0) throw new Error("editedArticle: no paragraph to edit");
   blocks[i] = `${blocks[i]} ${sentence}`;
   return `${text.slice(0, end + 5)}${blocks.join("\n\n")}`;
+}
+
+/**
+ * The file after its description changed, for the "one description changed" rebuild: the
+ * front matter's description line replaced (a word lists, the feed and the share card show).
+ */
+export function describedArticle(text: string, description: string): string {
+  if (!/^description: .*$/m.test(text)) throw new Error("describedArticle: no description line");
+  return text.replace(/^description: .*$/m, `description: ${q(description)}`);
 }

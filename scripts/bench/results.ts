@@ -35,6 +35,11 @@ export interface BuildRun {
   peakMb: number | null;
   /** Lines of the build's log that warn (see warningLines); undefined when not counted. */
   warnings?: number | undefined;
+  /** Load average (1, 5, 15 minutes) just before and just after the build. */
+  loadBefore?: number[] | undefined;
+  loadAfter?: number[] | undefined;
+  /** Wall-clock seconds per phase of the build (scripts/bench/phases.ts). */
+  phases?: Record<string, number> | undefined;
 }
 
 export interface ScorerRun {
@@ -83,6 +88,58 @@ export function buildTable(builds: readonly BuildRun[]): string {
   return textTable(BUILD_HEAD, buildRows(builds), "rrrrrrr");
 }
 
+/**
+ * What each generated article costs, over the build without any: its CPU seconds and its peak
+ * memory divided by the articles added (each is two pages, English and Spanish, with two share
+ * cards). Null where a figure is missing, or for the build without articles.
+ */
+export function perArticle(b: BuildRun, base: BuildRun | undefined): { cpu: number | null; mb: number | null } {
+  if (!base || b.extraArticles === 0) return { cpu: null, mb: null };
+  const per = (x: number | null, y: number | null) => (x === null || y === null ? null : (x - y) / b.extraArticles);
+  return { cpu: per(b.cpuSeconds, base.cpuSeconds), mb: per(b.peakMb, base.peakMb) };
+}
+
+const COST_HEAD = ["extra articles", "CPU seconds per article", "peak memory per article", "load before", "load after"];
+
+function costRows(builds: readonly BuildRun[]): string[][] {
+  const base = builds.find((b) => b.extraArticles === 0);
+  const load = (l: number[] | undefined) => (l ? l.map((x) => fixed(x, 2)).join(", ") : "n/a");
+  return builds.map((b) => {
+    const p = perArticle(b, base);
+    return [fixed(b.extraArticles, 0), p.cpu === null ? "–" : fixed(p.cpu, 3), p.mb === null ? "–" : `${fixed(p.mb, 2)} MB`, load(b.loadBefore), load(b.loadAfter)];
+  });
+}
+
+/** The targets on how cost grows: CPU per article at the largest size within 20% of the figure at 500, and the largest build within the machine's memory. */
+export function scalingTargets(builds: readonly BuildRun[], memoryGb: number): string[] {
+  const base = builds.find((b) => b.extraArticles === 0);
+  const at500 = builds.find((b) => b.extraArticles === 500);
+  const largest = [...builds].sort((a, b) => b.extraArticles - a.extraArticles)[0];
+  const lines: string[] = [];
+  if (base && at500 && largest && largest !== at500) {
+    const a = perArticle(at500, base).cpu;
+    const z = perArticle(largest, base).cpu;
+    if (a !== null && z !== null) {
+      const ratio = z / a;
+      lines.push(
+        `- CPU seconds per article at ${fixed(largest.extraArticles, 0)} within 20% of the figure at 500: ${Math.abs(ratio - 1) <= 0.2 ? "**met**" : "**not met**"} (${fixed(z, 3)} s against ${fixed(a, 3)} s, ${ratio >= 1 ? "+" : ""}${fixed(100 * (ratio - 1), 0)}%)`,
+      );
+    }
+  }
+  if (largest && largest.peakMb !== null) {
+    const limit = memoryGb * 1024;
+    lines.push(`- the ${fixed(largest.extraArticles, 0)}-article build within this machine's memory: ${largest.peakMb <= limit ? "**met**" : "**not met**"} (peak ${fixed(largest.peakMb, 0)} MB of ${fixed(limit, 0)} MB)`);
+  }
+  return lines;
+}
+
+/** Seconds per phase of each build, as a table (phases in build order). */
+function phaseTable(builds: readonly BuildRun[]): string {
+  const names = [...new Set(builds.flatMap((b) => Object.keys(b.phases ?? {})))];
+  if (names.length === 0) return "";
+  return markdownTable(["extra articles", ...names], builds.map((b) => [fixed(b.extraArticles, 0), ...names.map((n) => (b.phases?.[n] === undefined ? "–" : fixed(b.phases[n]!, 1)))]), "r".repeat(names.length + 1));
+}
+
 export function formatReport(r: BenchReport): string {
   const s = r.scorer;
   const minutes = Math.max(1, Math.round((r.builds.reduce((a, b) => a + b.seconds, 0) + s.seconds) / 60));
@@ -103,7 +160,7 @@ Written by \`npm run bench\` on ${r.date} at commit \`${r.commit}\`. Reproduce w
 
 ## Builds
 
-Each build is a clean \`astro build\` of a copy of \`content/\` with that many generated articles
+Each build is a clean \`npm run build\` (\`astro build\`, Pagefind, the service workers) of a copy of \`content/\` with that many generated articles
 added (MDX with front matter, an FAQ, sections, a list, a table and a callout), each with its
 generated Spanish translation (the build requires one for every published article, so each
 generated article is two pages), into its own output folder and with its own content cache and
@@ -111,6 +168,17 @@ share-card cache. Pages counts both languages. Peak memory: ${r.memoryMethod}. W
 of the build's log that warn (Astro's \`[WARN]\` or any "warning").
 
 ${markdownTable(BUILD_HEAD, buildRows(r.builds), "rrrrrrr")}
+
+What each generated article adds, over the build without any (each is two pages and two share
+cards), and the load average just before and after each build${r.builds.some((b) => Math.max(b.loadBefore?.[0] ?? 0, b.loadAfter?.[0] ?? 0) > 2.5) ? " (**above 2.5 is a busy machine: wall-clock seconds are inflated there; CPU seconds less so, and peak memory not at all**)" : ""}:
+
+${markdownTable(COST_HEAD, costRows(r.builds), "rrrrr")}
+
+${scalingTargets(r.builds, r.machine.memoryGb).join("\n")}
+
+Where the wall-clock time went, in seconds per phase (from the second each log line arrived):
+
+${phaseTable(r.builds)}
 
 ## Quiz scorer
 

@@ -34,8 +34,10 @@ export const BUDGETS: Budgets = {
     skills: 23 * KB, // measured 15.9 KB
     paths: 16 * KB, // measured 10.8 KB
     article: 28 * KB, // measured 19.5 KB (the longest article)
-    // measured 7.0 KB (/articles/, which lists all 6 articles). Each listed article adds about
-    // 0.2 KB, so this holds about 25 more before the list should be split into pages.
+    // Every list is paginated (ARTICLES_PER_PAGE, src/lib/pagination.ts), so no list page grows with
+    // the number of articles: measured 10.5 KB with 20 per page (/es/articles/, 14 generated and 6
+    // written articles and the tag index; npm run bench -- --gates). Set at 12 KB when /articles/
+    // listed all 6 articles at 7.0 KB.
     "article-list": 12 * KB,
     // measured 20.9 KB (/es/quiz/; /quiz/ 19.6 KB): every question's fieldset, the scorer's data and
     // the plan's (what each level of every area looks like, the places that teach each area, the

@@ -54,7 +54,10 @@ export function pageTypeOf(route: string, lang = "en"): PageType {
     case "paths":
       return depth === 1 ? "paths" : "other";
     case "articles":
-      if (depth === 1 || (second === "tags" && depth <= 3)) return "article-list";
+      // The index and its pages (/articles/2/), and every tag's, role's and skill area's list and
+      // its pages (/articles/tags/llm/2/).
+      if (depth === 1 || (depth === 2 && /^\d+$/.test(second!))) return "article-list";
+      if (["tags", "roles", "skills"].includes(second!) && (depth === 3 || (depth === 4 && /^\d+$/.test(parts[3]!)))) return "article-list";
       return depth === 2 ? "article" : "other";
     case "quiz":
       if (depth === 1) return "quiz";

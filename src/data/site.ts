@@ -113,13 +113,23 @@ function checkedLexicon(
 const keys = new Map<string, Promise<string>>();
 
 /**
- * The cache key of every page (langPaths in ./lang-paths.ts): a hash of all the content data of
- * the languages given (every language the site builds), since any page may show any of it (a title
- * in a list, a role's name, a translation's existence in the language switcher). Article bodies are
- * left out and stand in by their reading times in whole minutes, the one thing other pages show of
- * them; an article's own page adds its body to its key (langPaths' `renders`). So a sentence added
- * to an article renders that page again, and the rest of the site only if its minutes changed.
- * Other bodies (roles, comparisons) are few and kept in.
+ * An article's words as other pages show them: title, description, FAQ and reading time in whole
+ * minutes (the one thing other pages show of its body). A page puts the words of the articles it
+ * shows in its cache key (langPaths' `shows`).
+ */
+export function articleText(a: Article): { id: string; title: string; description: string; faq: unknown; minutes: number } {
+  return { id: a.id, title: a.data.title, description: a.data.description, faq: a.data.faq, minutes: articleReadingTime(a).minutes };
+}
+
+/**
+ * The base of every page's cache key (langPaths in ./lang-paths.ts): a hash of all the content
+ * data of the languages given (every language the site builds), since any page may show any of it (a
+ * role's name, a tag, which articles a list holds and in what order, a translation's existence in
+ * the language switcher), but the articles' words: their bodies, titles, descriptions and FAQs. A
+ * page adds the words of the articles it shows (`shows`, articleText) and the body it renders
+ * (`renders`). So a sentence added to an article renders that page again, and a new description the
+ * pages that show it (its page, its lists' pages, the feed, its share card, the home page or a role
+ * page if it is among their newest). Other bodies (roles, comparisons) are few and kept in.
  */
 export function siteContentKey(langs: readonly string[]): Promise<string> {
   const id = langs.join(",");
@@ -130,7 +140,13 @@ export function siteContentKey(langs: readonly string[]): Promise<string> {
         sites.map((site) => ({
           ...site,
           roleById: undefined,
-          articles: site.articles.map((a) => ({ ...a, body: undefined, rendered: undefined, digest: undefined, readingMinutes: articleReadingTime(a).minutes })),
+          articles: site.articles.map((a) => ({
+            ...a,
+            body: undefined,
+            rendered: undefined,
+            digest: undefined,
+            data: { ...a.data, title: undefined, description: undefined, faq: undefined },
+          })),
         })),
       ),
     );

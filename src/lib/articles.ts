@@ -26,6 +26,22 @@ export function tagPath(tag: string): string {
   return `/articles/tags/${tagSlug(tag)}/`;
 }
 
+/** The paginated list of the articles that teach a skill area. */
+export function skillArticlesPath(skill: string): string {
+  return `/articles/skills/${skill}/`;
+}
+
+/**
+ * Path segments under /articles/ that are lists, not articles: an article may not take one of
+ * these, or a number (a list's page), as its slug (src/lib/content-rules.ts checks).
+ */
+export const LIST_SEGMENTS = ["tags", "roles", "skills"] as const;
+
+/** Whether an id under /articles/ would be taken by a list (a list's name, or a page number). */
+export function isListSegment(slug: string): boolean {
+  return (LIST_SEGMENTS as readonly string[]).includes(slug) || /^\d+$/.test(slug);
+}
+
 export interface TagCount {
   tag: string;
   slug: string;

@@ -2,6 +2,7 @@
 // checked here, in one place, and reported as "file: field: message" like the schema errors.
 import type { ArticleData, PathEntry, QuizData, RoleData } from "./schemas";
 import { ROLE_IDS, isRoleId, parsePairSlug, pairSlug } from "./roles";
+import { isListSegment } from "./articles";
 
 export interface ContentIssue {
   /** The file, relative to the project root. */
@@ -72,8 +73,9 @@ export function checkContent(site: SiteInput): ContentIssue[] {
       });
   });
 
-  // Articles name only real roles and real skill areas.
+  // Articles name only real roles and real skill areas, and never take a list's address.
   for (const a of site.articles) {
+    if (isListSegment(a.id)) add(a.file, "(file name)", `"${a.id}" is the address of an article list (/articles/${a.id}/); name the file otherwise`);
     a.data.roles.forEach((r, j) => {
       if (!isRoleId(r)) add(a.file, `roles.${j}`, `"${r}" is not a role (known: ${known(ROLE_IDS)})`);
     });

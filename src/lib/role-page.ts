@@ -10,6 +10,11 @@ export function rolePath(id: RoleId): string {
   return `/roles/${id}/`;
 }
 
+/** The paginated list of the articles about a role. */
+export function roleArticlesPath(id: RoleId): string {
+  return `/articles/roles/${id}/`;
+}
+
 export function comparePath(a: RoleId, b: RoleId): string {
   return `/compare/${pairSlug(a, b)}/`;
 }

@@ -34,15 +34,21 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
   return parts;
 }
 
-/** The summary line's words, from the page's dictionary (search.none, search.matches, search.quote). */
+/** The summary line's words, from the page's dictionary (search.none, search.matches, search.quote, search.filtered, search.noneFiltered). */
 export interface SummaryWords {
   none: string;
   matches: PluralForms;
   quote: string;
+  filtered: PluralForms;
+  noneFiltered: string;
 }
 
-/** The line announced after a search: how many pages match, or what to try instead. */
-export function resultsSummary(count: number, query: string, words: SummaryWords, lang: string): string {
+/**
+ * The line announced after a search: how many pages match, or what to try instead. With filters
+ * chosen and no words, it counts the articles the filters leave.
+ */
+export function resultsSummary(count: number, query: string, words: SummaryWords, lang: string, filtered = false): string {
+  if (!query && filtered) return count === 0 ? words.noneFiltered : plural(lang, words.filtered, count);
   const q = fill(words.quote, { query });
   return count === 0 ? fill(words.none, { query: q }) : plural(lang, words.matches, count, { query: q });
 }

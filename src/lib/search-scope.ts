@@ -2,6 +2,7 @@
 // pages, the articles and the skill matrix. Lists, tag pages, the quiz and the rest stay out, so a
 // search answers with the page that holds the content rather than every page that links to it.
 import { isRoleId, pairSlug, parsePairSlug } from "./roles";
+import { isListSegment } from "./articles";
 
 /** The kind of indexed page; its name, shown with each result, is in the dictionary (search.sections). */
 export type SearchSection = "role" | "comparison" | "article" | "skills";
@@ -16,8 +17,8 @@ export function searchSection(path: string): SearchSection | null {
   if (slug === undefined) return null;
   if (top === "roles" && isRoleId(slug)) return "role";
   if (top === "compare" && isCanonicalPair(slug)) return "comparison";
-  // /articles/tags/<tag>/ lists articles; "tags" is never an article's slug.
-  if (top === "articles" && slug !== "tags" && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) return "article";
+  // /articles/<n>/ and /articles/tags|roles|skills/... are lists, never an article (content rules).
+  if (top === "articles" && !isListSegment(slug) && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) return "article";
   return null;
 }
 
@@ -30,4 +31,18 @@ export function isSearchable(path: string): boolean {
 function isCanonicalPair(slug: string): boolean {
   const pair = parsePairSlug(slug);
   return pair !== null && pairSlug(...pair) === slug;
+}
+
+/** The filters the search page offers over articles: each article's roles, skill areas and tags, by id. */
+export const ARTICLE_FILTERS = ["role", "skill", "tag"] as const;
+export type ArticleFilter = (typeof ARTICLE_FILTERS)[number];
+
+/**
+ * One of an article's Pagefind filters, as the value of a data-pagefind-filter attribute on the
+ * element that shows it ("role:data-analyst" on the link to the role): ids, the same in every
+ * language, so one set of choices filters every language's index. Pagefind reads one filter per
+ * attribute (a comma does not separate two), so each role, skill area and tag carries its own.
+ */
+export function filterValue(filter: ArticleFilter, id: string): string {
+  return `${filter}:${id}`;
 }

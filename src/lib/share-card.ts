@@ -1,5 +1,6 @@
 // Which share-card image a page gets, decided by its path alone, so no page has to wire one up:
 // role, comparison and article pages have their own card (src/pages/og/), the rest the site's.
+import { isListSegment } from "./articles";
 import englishCommon from "../i18n/dictionaries/en/common";
 import { canonicalPair, isRoleId, pairSlug, parsePairSlug, ROLE_IDS, type RoleId } from "./roles";
 import { SITE_NAME, SITE_TAGLINE } from "./site-config";
@@ -29,7 +30,8 @@ export function cardFor(pathname: string): CardTarget {
       // The reverse order is a redirect to the canonical page: it shares that page's card.
       if (pair) return { kind: "compare", image: compareCardPath(...pair), pair: canonicalPair(...pair) };
     }
-    if (section === "articles" && slug !== "tags") return { kind: "article", image: articleCardPath(slug), slug };
+    // /articles/2/ and /articles/tags|roles|skills/ are lists, which take the site's card.
+    if (section === "articles" && !isListSegment(slug)) return { kind: "article", image: articleCardPath(slug), slug };
   }
   return { kind: "default", image: DEFAULT_CARD };
 }

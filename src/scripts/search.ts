@@ -1,6 +1,8 @@
 // <site-search>: runs the /search/ page's form against the Pagefind index built with the site.
-// Pagefind's script, its WebAssembly and the index load only once a visitor searches (the first
-// keystroke, a submit, or a ?q= in the address). Results are built with DOM APIs; excerpts go
+// Pagefind's script, its WebAssembly and the index load only once a visitor searches or filters (the
+// first keystroke, a submit, a filter chosen, or a ?q=, ?role=, ?skill= or ?tag= in the address).
+// Filters narrow the articles by role, skill area and tag (ids every article page declares with
+// data-pagefind-filter); with filters and no words, every matching article is listed. Results are built with DOM APIs; excerpts go
 // through excerptParts, so the only markup taken from the index is <mark>.
 import { excerptParts, resultsSummary, type SummaryWords } from "../lib/search-results";
 
@@ -16,7 +18,7 @@ interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   /** Resolves null when a later call replaced this one before it ran. */
-  debouncedSearch(term: string, options?: Record<string, unknown>, wait?: number): Promise<{ results: Result[] } | null>;
+  debouncedSearch(term: string | null, options?: { filters?: Record<string, string> }, wait?: number): Promise<{ results: Result[] } | null>;
 }
 
 // A variable, so the bundler leaves the import for the browser: the file exists only after the
@@ -43,6 +45,8 @@ class SiteSearch extends HTMLElement {
   private status!: HTMLElement;
   private list!: HTMLOListElement;
   private more!: HTMLButtonElement;
+  /** The filter <select>s, by filter name (role, skill, tag). */
+  private filters: HTMLSelectElement[] = [];
   private results: Result[] = [];
   private shown = 0;
   /** The query the page shows results for; an answer to any other is stale and dropped. */
@@ -61,6 +65,7 @@ class SiteSearch extends HTMLElement {
     this.status = this.querySelector("[data-status]")!;
     this.list = this.querySelector("[data-results]")!;
     this.more = this.querySelector("[data-more]")!;
+    this.filters = [...this.querySelectorAll<HTMLSelectElement>("select[data-filter]")];
 
     form.addEventListener("submit", (e) => {
       e.preventDefault();
@@ -68,25 +73,40 @@ class SiteSearch extends HTMLElement {
     });
     this.input.addEventListener("input", () => void this.search(TYPING_PAUSE_MS));
     this.more.addEventListener("click", () => void this.showMore(true));
+    for (const select of this.filters) select.addEventListener("change", () => void this.search(0));
 
-    const q = new URLSearchParams(location.search).get("q");
-    if (q?.trim()) {
-      this.input.value = q;
-      void this.search(0);
+    const params = new URLSearchParams(location.search);
+    const q = params.get("q");
+    if (q?.trim()) this.input.value = q;
+    for (const select of this.filters) {
+      const value = params.get(select.name);
+      // Only a value the page offers: an unknown one in the address is left unchosen.
+      if (value && [...select.options].some((o) => o.value === value)) select.value = value;
     }
+    if (q?.trim() || Object.keys(this.chosen()).length) void this.search(0);
+  }
+
+  /** The filters chosen, by name; "Any" is no filter. */
+  private chosen(): Record<string, string> {
+    return Object.fromEntries(this.filters.filter((s) => s.value).map((s) => [s.name, s.value]));
   }
 
   private async search(wait: number): Promise<void> {
-    const query = this.input.value.trim();
+    const words = this.input.value.trim();
+    const filters = this.chosen();
+    const filtered = Object.keys(filters).length > 0;
+    // What the page is answering: the words and the filters together.
+    const query = JSON.stringify([words, filters]);
     if (query === this.query && wait > 0) return;
     this.query = query;
-    history.replaceState(null, "", query ? `?${new URLSearchParams({ q: query })}` : location.pathname);
-    if (!query) return this.show([], "");
+    const params = new URLSearchParams({ ...(words ? { q: words } : {}), ...filters });
+    history.replaceState(null, "", params.size ? `?${params}` : location.pathname);
+    if (!words && !filtered) return this.show([], "");
     if (!loading) this.status.textContent = this.words.loading;
     try {
-      const found = await (await loadPagefind()).debouncedSearch(query, {}, wait);
+      const found = await (await loadPagefind()).debouncedSearch(words || null, filtered ? { filters } : {}, wait);
       if (found === null || query !== this.query) return;
-      await this.show(found.results, resultsSummary(found.results.length, query, this.words, this.language));
+      await this.show(found.results, resultsSummary(found.results.length, words, this.words, this.language, filtered));
     } catch {
       if (query === this.query) await this.show([], this.words.failed);
     }

@@ -8,10 +8,14 @@ import { axeViolations } from "./support/axe";
 import { sharedPage } from "./support/shared-page";
 import { sitemapPaths } from "./support/sitemap";
 
-const paths = sitemapPaths();
+// The sitemap's pages, and the offline page of each language, which the sitemap leaves out (it is
+// for the service workers to show) but a visitor reads all the same.
+const sitemap = sitemapPaths();
+const paths = [...sitemap, ...sitemap.filter((p) => /^\/([a-z]{2}\/)?$/.test(p)).map((home) => `${home}offline/`)];
 
 test("the sitemap lists the site's pages", () => {
   expect(paths).toContain("/");
+  expect(paths).toContain("/offline/");
   expect(paths.length).toBeGreaterThan(1);
 });
 

@@ -1,6 +1,9 @@
-// Offline after one visit: the service workers precache each language's pages, so pages never
-// opened, the quiz, search and the not-found page all work with the network gone. A rebuild
-// that changes one article updates that entry alone, and the next navigation shows it.
+// Offline after one visit: the service workers precache each language's frame, its pages but the
+// articles outside the newest and the lists' later pages, and the newest articles, so pages never
+// opened, the quiz and the not-found page work with the network gone, and search answers what was
+// searched for before. An article outside the precache is served once read, and until then says,
+// in its language, that it is not here yet, linking to the ones that are. A rebuild that changes
+// one article updates that entry alone, and the next navigation shows it.
 import { execFileSync } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -9,6 +12,14 @@ import { chromium, expect, test, type Page } from "@playwright/test";
 import { CHROMIUM_ARGS, findTestChromium } from "../../scripts/lib/chromium";
 import { DIST, sitemapPaths } from "./support/sitemap";
 import { serveStatic } from "../../scripts/lib/static-server";
+import { keepPage } from "../../src/lib/precache";
+import { LANGS } from "./support/langs";
+
+/** The articles a language's offline page names (its links marked data-precached), by slug. */
+function precachedArticles(dist: string, prefix: string): string[] {
+  const html = readFileSync(join(dist, prefix, "offline", "index.html"), "utf8");
+  return [...html.matchAll(/<a data-precached href="[^"]*\/articles\/([^/"]+)\/"/g)].map((m) => m[1]!);
+}
 
 /** Loads `scope`, waits for its language's worker to be installed and active, and reloads so it controls the page. */
 async function install(page: Page, scope: string): Promise<void> {
@@ -46,6 +57,11 @@ test.describe("offline", () => {
     const page = await context.newPage();
     await install(page, "/");
     await install(page, "/es/");
+    // Online once, the searches the offline part repeats.
+    for (const [path, name] of [["/search/?q=Airflow", "Search results"], ["/es/search/?q=Airflow", "Resultados de la búsqueda"]] as const) {
+      await page.goto(path);
+      await expect(page.getByRole("list", { name }).getByRole("link").first()).toBeVisible();
+    }
     await context.setOffline(true);
 
     for (const [path, heading] of [
@@ -74,7 +90,7 @@ test.describe("offline", () => {
     await page.goto(shared);
     await expect(page.locator("[data-result]")).toBeVisible();
 
-    // Search answers from the precached index.
+    // Search answers a search made online before: the index's chunks it used were kept.
     await page.goto("/search/?q=Airflow");
     await expect(page.getByRole("list", { name: "Search results" }).getByRole("link").first()).toBeVisible();
     await page.goto("/es/search/?q=Airflow");
@@ -114,6 +130,57 @@ test.describe("offline", () => {
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${heading} (revised)`);
       // Only the changed page came over the network (besides the worker script itself).
       expect(server.requests.filter((p) => !/\/sw\.js$/.test(p))).toEqual([`${article}index.html`]);
+      await context.close();
+    } finally {
+      await server.close();
+      rmSync(copy, { recursive: true, force: true });
+    }
+  });
+
+  test("an article outside the precache is served once read, and until then says so in its language, linking to the ones that are", async ({ browser }) => {
+    // A copy of the site whose workers precache one article: what a site of many articles does to
+    // all but its newest (the offline page names what the workers precache).
+    const copy = mkdtempSync(join(tmpdir(), "offline-site-"));
+    cpSync(DIST, copy, { recursive: true });
+    const [kept, left] = precachedArticles(copy, "");
+    for (const prefix of ["", "es"]) {
+      const file = join(copy, prefix, "offline", "index.html");
+      writeFileSync(file, readFileSync(file, "utf8").replace(/<li><a data-precached href="[^"]*\/articles\/([^/"]+)\/"[^<]*<\/a><\/li>/g, (li, slug: string) => (slug === kept ? li : "")));
+    }
+    execFileSync(process.execPath, ["--import", "./scripts/register-ts.mjs", "scripts/service-worker.ts", copy]);
+    const server = await serveStatic(copy);
+    try {
+      const context = await browser.newContext({ baseURL: server.url, serviceWorkers: "allow" });
+      const page = await context.newPage();
+      for (const [scope, heading, lang] of [["/", "This page is not available offline yet", "en"], ["/es/", "Esta página aún no está disponible sin conexión", "es"]] as const) {
+        await install(page, scope);
+        const all = Object.values(await cached(page)).flat();
+        expect(pagesIn(all)).toContain(`${scope}articles/${kept}/`);
+        expect(pagesIn(all)).not.toContain(`${scope}articles/${left}/`);
+
+        // Never opened: the offline page, in the page's language, at the article's address...
+        await context.setOffline(true);
+        await page.goto(`${scope}articles/${left}/`);
+        await expect(page.locator("html")).toHaveAttribute("lang", lang);
+        await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
+        await expect(page).toHaveURL(new RegExp(`${scope}articles/${left}/$`));
+        // ...whose links lead to an article that is here.
+        const link = page.locator("main").getByRole("link").first();
+        await expect(link).toHaveAttribute("href", `${scope}articles/${kept}/`);
+        await link.click();
+        await expect(page).toHaveURL(new RegExp(`${scope}articles/${kept}/$`));
+        await expect(page.getByRole("heading", { level: 1 })).not.toHaveText(heading);
+
+        // Read once online, it is kept.
+        await context.setOffline(false);
+        await page.goto(`${scope}articles/${left}/`);
+        const title = await page.getByRole("heading", { level: 1 }).textContent();
+        await context.setOffline(true);
+        await page.goto(scope);
+        await page.goto(`${scope}articles/${left}/`);
+        await expect(page.getByRole("heading", { level: 1 })).toHaveText(title!);
+        await context.setOffline(false);
+      }
       await context.close();
     } finally {
       await server.close();
@@ -168,21 +235,26 @@ test.describe("offline", () => {
     const english = pages.filter((p) => !p.startsWith("/es/"));
     const spanish = pages.filter((p) => p.startsWith("/es/"));
 
+    // Every page the worker precaches: all but the articles outside the newest and the lists' later pages.
+    const precached = (paths: string[], prefix: string) => {
+      const newest = new Set(precachedArticles(DIST, prefix));
+      return paths.filter((p) => keepPage(`${p.slice(1)}index.html`, newest, LANGS));
+    };
     await install(page, "/");
     const afterEnglish = Object.values(await cached(page)).flat();
-    // Every English page is cached (so the next check looks at a full cache, not an empty one)...
-    expect(english.filter((p) => !pagesIn(afterEnglish).includes(p))).toEqual([]);
+    // Every English page it precaches is cached (so the next check looks at a full cache, not an empty one)...
+    expect(precached(english, "").filter((p) => !pagesIn(afterEnglish).includes(p))).toEqual([]);
     // ...and not one Spanish file, precached or cached on the way.
     expect(afterEnglish.filter(spanishFile)).toEqual([]);
 
     await install(page, "/es/");
     const caches = await cached(page);
-    const [name, precached] = Object.entries(caches).find(([n]) => n.startsWith("dcg-es-precache")) ?? ["", []];
+    const [name, inPrecache] = Object.entries(caches).find(([n]) => n.startsWith("dcg-es-precache")) ?? ["", []];
     expect(name, "the Spanish worker's precache").not.toBe("");
-    expect(spanish.filter((p) => !pagesIn(precached).includes(p))).toEqual([]);
-    expect(precached.some((p) => p.startsWith("/pagefind/index/es_")), "the Spanish search index").toBe(true);
+    expect(precached(spanish, "es").filter((p) => !pagesIn(inPrecache).includes(p))).toEqual([]);
+    expect(inPrecache.some((p) => p.startsWith("/pagefind/wasm.es")), "the Spanish search runtime").toBe(true);
     // The Spanish worker leaves English pages to English's.
-    expect(pagesIn(precached).filter((p) => !p.startsWith("/es/"))).toEqual([]);
+    expect(pagesIn(inPrecache).filter((p) => !p.startsWith("/es/"))).toEqual([]);
     await context.close();
   });
 });

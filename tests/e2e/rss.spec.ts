@@ -1,11 +1,12 @@
-// The feeds parse as RSS 2.0 and list every published article (no draft) with its title,
-// description, date and an absolute link on the configured site: /rss.xml in English, and one
-// feed per translation (/es/rss.xml) with the translated titles, links to the translated pages
-// and the language's own <language>.
+// The feeds parse as RSS 2.0 and list the newest FEED_ARTICLES published articles (no draft) with
+// their title, description, date and an absolute link on the configured site, and link to the
+// articles index for the rest: /rss.xml in English, and one feed per translation (/es/rss.xml) with
+// the translated titles, links to the translated pages and the language's own <language>.
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { XMLParser } from "fast-xml-parser";
 import es from "../../src/i18n/dictionaries/es/index";
 import { fill } from "../../src/lib/i18n-format";
+import { FEED_ARTICLES } from "../../src/lib/newest";
 import { publishedArticles, translatedArticles, type SourceArticle } from "./support/articles";
 
 interface Item {
@@ -39,9 +40,12 @@ async function readFeed(page: Page, request: APIRequestContext, path: string): P
   return feed.rss.channel;
 }
 
-/** The items are the expected articles, newest first, linked under `prefix` on the canonical origin. */
-function expectItems(channel: Channel, expected: SourceArticle[], prefix: string, origin: string) {
+/** The items are the newest of the expected articles, newest first, linked under `prefix` on the canonical origin. */
+function expectItems(channel: Channel, all: SourceArticle[], prefix: string, origin: string) {
   const items = channel.item ?? [];
+  const expected = all.slice(0, FEED_ARTICLES);
+  // The channel links to the articles index, which lists the ones the feed leaves out.
+  expect(new URL(channel.link).pathname).toBe(`${prefix}/articles/`);
   expect(items.map((i) => new URL(i.link).pathname)).toEqual(expected.map((a) => `${prefix}/articles/${a.id}/`));
   for (const [n, item] of items.entries()) {
     const a = expected[n]!;
@@ -58,7 +62,7 @@ async function canonicalOrigin(page: Page, path: string): Promise<string> {
   return new URL((await page.locator('link[rel="canonical"]').getAttribute("href"))!).origin;
 }
 
-test("the feed lists every published article, newest first, on the site's own URL", async ({ page, request }) => {
+test("the feed lists the newest published articles, newest first, on the site's own URL", async ({ page, request }) => {
   const channel = await readFeed(page, request, "/rss.xml");
   const origin = await canonicalOrigin(page, "/");
   expect(new URL(channel.link).origin).toBe(origin);

@@ -4,9 +4,11 @@ import {
   articleReadingTime,
   articlesTagged,
   collectTags,
+  isListSegment,
   isoDate,
   neighbours,
   published,
+  skillArticlesPath,
   sortTags,
   tagLabel,
   tagPath,
@@ -15,6 +17,7 @@ import {
 } from "../../src/lib/articles";
 import { formatDate } from "../../src/lib/i18n-format";
 import { articleSchema } from "../../src/lib/schemas";
+import { checkContent } from "../../src/lib/content-rules";
 
 const article = (id: string, date: string, tags: string[] = [], draft = false): ArticleLike => ({
   id,
@@ -125,5 +128,25 @@ describe("articleReadingTime", () => {
 
   it("copes with an entry that has no body", () => {
     expect(articleReadingTime({ data: { faq: [] } })).toEqual({ words: 0, minutes: 1 });
+  });
+});
+
+describe("list addresses", () => {
+  it("keeps /articles/<n>/ and the tag, role and skill-area lists from ever being an article's address", () => {
+    for (const slug of ["2", "140", "tags", "roles", "skills"]) expect(isListSegment(slug), slug).toBe(true);
+    for (const slug of ["roles-in-ai-and-ml", "2026-review", "skills-map"]) expect(isListSegment(slug), slug).toBe(false);
+    expect(skillArticlesPath("sql")).toBe("/articles/skills/sql/");
+  });
+
+  it("stops the build when an article's file name would take a list's address", () => {
+    const issues = checkContent({
+      skills: [],
+      roles: [],
+      quiz: undefined,
+      paths: { file: "content/paths.yaml", entries: [] },
+      articles: [{ id: "2", file: "content/articles/2.mdx", data: { roles: [], skills: [] } }],
+      comparisons: [],
+    });
+    expect(issues).toContainEqual(expect.objectContaining({ file: "content/articles/2.mdx", path: "(file name)", message: expect.stringMatching(/address of an article list/) }));
   });
 });

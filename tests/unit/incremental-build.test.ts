@@ -1,5 +1,6 @@
 // Astro's incremental build copies a page from the last build unless its code, its cache key (the
-// content data, src/data/site.ts siteContentKey) or the body it renders changed. These real builds
+// content data, src/data/site.ts siteContentKey, with the words of the articles it shows) or the
+// body it renders changed. These real builds
 // of a copy of content/ check the two ways that can go wrong: a page served stale after an edit,
 // and a cache that never hits.
 import { execFile } from "node:child_process";
@@ -80,8 +81,10 @@ const edit = (file: string, from: RegExp, to: string) => {
 const BODY_SENTENCE = "This sentence was added between two builds.";
 const CUERPO = "Esta frase se añadió entre dos compilaciones.";
 const NEW_TITLE = "Roles en IA: un título cambiado entre dos compilaciones";
+const NEW_DESCRIPTION = "A description changed between two builds, which only the pages that show it render again.";
 let first: Build, second: Build, third: Build;
 let incremental: Map<string, Buffer>, forced: Map<string, Buffer>, before: Map<string, Buffer>;
+let afterWords: Map<string, Buffer>, forcedWords: Map<string, Buffer>;
 
 beforeAll(async () => {
   first = await build("dist");
@@ -93,10 +96,15 @@ beforeAll(async () => {
   incremental = files(join(work, "dist"));
   await build("dist-forced", true);
   forced = files(join(work, "dist-forced"));
-  // A title is data other pages show (lists, the pager, the share card): they must all follow.
+  // A title and a description are words other pages show (lists, the pager, the feed, the share
+  // card): the pages that show them must follow, and only they.
   edit("i18n/es/articles/roles-in-ai-and-ml.mdx", /^title: .*$/m, `title: "${NEW_TITLE}"`);
+  edit("articles/computational-thinking-and-mathematical-modeling.mdx", /^description: .*$/m, `description: "${NEW_DESCRIPTION}"`);
   third = await build("dist");
-}, BUILD_TIMEOUT * 4);
+  afterWords = files(join(work, "dist"));
+  await build("dist-forced-words", true);
+  forcedWords = files(join(work, "dist-forced-words"));
+}, BUILD_TIMEOUT * 6);
 
 describe("incremental build", () => {
   it("copies every page from the last build when nothing changed but two article bodies, and renders those two again", () => {
@@ -114,14 +122,24 @@ describe("incremental build", () => {
     expect(incremental.get("es/articles/draggan-point-based-image-editing/index.html")!.toString()).toContain(CUERPO);
   });
 
-  it("renders every page again when content data changes, so a changed title reaches every list and share card", () => {
-    expect(third.cached).toBe(0);
-    const after = files(join(work, "dist"));
-    for (const page of ["es/articles/roles-in-ai-and-ml/index.html", "es/articles/index.html", "es/articles/tags/roles/index.html"]) {
-      expect(after.get(page)!.toString(), page).toContain(NEW_TITLE);
-    }
+  it("renders again exactly the pages that show a changed title or description, and the result is a full build's, byte for byte", () => {
+    const pages = third.rendered.filter((p) => p.endsWith(".html"));
+    // Far from the whole site...
+    expect(third.cached).toBeGreaterThan(first.rendered.length / 2);
+    // ...but every page that shows the new words: the articles themselves, their lists, the feed, the share cards.
+    for (const page of ["/es/articles/roles-in-ai-and-ml/index.html", "/es/articles/index.html", "/es/articles/tags/roles/index.html", "/articles/computational-thinking-and-mathematical-modeling/index.html", "/articles/index.html"])
+      expect(pages, page).toContain(page);
+    expect(third.rendered).toContain("/es/og/articles/roles-in-ai-and-ml.png");
+    expect(third.rendered).toContain("/rss.xml");
+    expect(pages).not.toContain("/skills/index.html");
+    expect(pages).not.toContain("/compare/index.html");
+    expect([...afterWords.keys()].sort()).toEqual([...forcedWords.keys()].sort());
+    const differing = [...forcedWords].filter(([path, bytes]) => !afterWords.get(path)!.equals(bytes)).map(([path]) => path);
+    expect(differing).toEqual([]);
+    for (const page of ["es/articles/roles-in-ai-and-ml/index.html", "es/articles/index.html", "es/articles/tags/roles/index.html"]) expect(afterWords.get(page)!.toString(), page).toContain(NEW_TITLE);
+    expect(afterWords.get("articles/index.html")!.toString()).toContain(NEW_DESCRIPTION);
     const card = "es/og/articles/roles-in-ai-and-ml.png";
-    expect(after.get(card)!.equals(before.get(card)!), `${card} drawn again`).toBe(false);
-    expect(after.get("og/articles/roles-in-ai-and-ml.png")!.equals(before.get("og/articles/roles-in-ai-and-ml.png")!)).toBe(true);
+    expect(afterWords.get(card)!.equals(before.get(card)!), `${card} drawn again`).toBe(false);
+    expect(afterWords.get("og/articles/roles-in-ai-and-ml.png")!.equals(before.get("og/articles/roles-in-ai-and-ml.png")!)).toBe(true);
   });
 });

@@ -52,4 +52,13 @@ describe("the results summary", () => {
     expect(resultsSummary(7, "sql", es, "es")).toBe("7 páginas coinciden con «sql».");
     expect(resultsSummary(0, "zzz", es, "es")).toMatch(/^Ninguna página coincide con «zzz»\./);
   });
+
+  it("counts articles when filters are chosen without words, and says how to widen an empty list", () => {
+    expect(resultsSummary(1, "", en, "en", true)).toBe("1 article matches the filters.");
+    expect(resultsSummary(2345, "", en, "en", true)).toBe("2,345 articles match the filters.");
+    expect(resultsSummary(0, "", en, "en", true)).toMatch(/^No article matches these filters\./);
+    expect(resultsSummary(3, "", es, "es", true)).toBe("3 artículos coinciden con los filtros.");
+    // Words and filters together: the words decide the sentence.
+    expect(resultsSummary(3, "sql", en, "en", true)).toBe("3 pages match \u201csql\u201d.");
+  });
 });

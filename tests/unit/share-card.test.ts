@@ -18,6 +18,8 @@ describe("which card a page gets", () => {
   it("gives an article its own card, but not the tag pages", () => {
     expect(ogImageFor("/articles/large-language-models-explained/")).toBe("/og/articles/large-language-models-explained.png");
     expect(ogImageFor("/articles/tags/ai/")).toBe(DEFAULT_CARD);
+    // A list's later pages and the role and skill-area lists take the site's card, not an article's.
+    for (const list of ["/articles/2/", "/articles/roles/data-analyst/", "/articles/skills/sql/", "/articles/tags/ai/3/"]) expect(ogImageFor(list), list).toBe(DEFAULT_CARD);
   });
 
   it("gives every other page the site's card", () => {

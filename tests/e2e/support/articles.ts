@@ -12,6 +12,8 @@ export interface SourceArticle {
   updatedDate?: Date;
   tags: string[];
   roles: string[];
+  /** The skill areas it teaches (English file only). */
+  skills: string[];
   draft: boolean;
   faq: { question: string; answer: string }[];
   /** The MDX body, after the front matter. */
@@ -35,6 +37,7 @@ export function sourceArticles(dir = join(CONTENT, "articles")): SourceArticle[]
         pubDate: new Date(String(d["pubDate"])),
         tags: (d["tags"] as string[] | undefined) ?? [],
         roles: (d["roles"] as string[] | undefined) ?? [],
+        skills: (d["skills"] as string[] | undefined) ?? [],
         draft: d["draft"] === true,
         faq: (d["faq"] as SourceArticle["faq"] | undefined) ?? [],
         body: m[2]!,

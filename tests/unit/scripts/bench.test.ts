@@ -3,11 +3,13 @@
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { anchorSites } from "../../../scripts/bench/anchors";
-import { BENCH_TAGS, editedArticle, generateArticle, starlightPage } from "../../../scripts/bench/articles";
+import { BENCH_TAGS, describedArticle, editedArticle, generateArticle, starlightPage } from "../../../scripts/bench/articles";
 import { randomAnswers } from "../../../scripts/bench/answers";
-import { formatAnchorSection, keepSection, ratio, targets, withSection, type AnchorComparison, type AnchorRun } from "../../../scripts/bench/compare";
+import { formatAnchorSection, keepSection, missedBy, ratio, targets, withSection, type AnchorComparison, type AnchorRun } from "../../../scripts/bench/compare";
 import { between, sample, seeded } from "../../../scripts/bench/random";
-import { cpuSeconds, formatReport, peakRssKb, warningLines, type BenchReport } from "../../../scripts/bench/results";
+import { cpuSeconds, formatReport, peakRssKb, perArticle, scalingTargets, warningLines, type BenchReport, type BuildRun } from "../../../scripts/bench/results";
+import { buildPhases } from "../../../scripts/bench/phases";
+import { GATES, formatGatesSection, gateSummary, type GatesRun } from "../../../scripts/bench/gates";
 import { articleSchema } from "../../../src/lib/schemas";
 import { isRoleId } from "../../../src/lib/roles";
 import { MASKS, checkTranslation } from "../../../src/lib/translate";
@@ -51,7 +53,8 @@ describe("generateArticle", () => {
       expect(body.match(/^## /gm)!.length).toBeGreaterThanOrEqual(4);
       expect(body).not.toMatch(/^# /m);
       expect(body).toContain("<Callout");
-      expect(body).toMatch(/^\|---\|/m);
+      // A table whose step column is right-aligned (| ---: |): the build writes the alignment as a class.
+      expect(body).toMatch(/^\|---:\|---\|---\|$/m);
     }
   });
 
@@ -106,11 +109,31 @@ describe("generateArticle", () => {
     // The prose is the same, word for word.
     const prose = (t: string) => t.split(/\n---\n/)[1]!.trim().split("\n\n").filter((b) => /^\p{Lu}/u.test(b));
     expect(prose(page).slice(0, 5)).toEqual(prose(a.text).slice(0, 5));
-    const [starlight, bare] = anchorSites({ astro: "7.3.5", mdx: "8.0.2" });
-    expect(starlight!.article(a.article)).toEqual({ path: `src/content/docs/articles/${a.article.slug}.mdx`, text: page });
-    expect(bare!.article(a.article).text).toBe(a.text);
+    const [starlight, bare] = anchorSites({ astro: "7.3.5", mdx: "8.0.2", inter: "5.3.0" });
+    // Both languages in each anchor, as in this site: Starlight's Spanish under es/, its own locale.
+    expect(starlight!.article(a.article)).toEqual([
+      { path: `src/content/docs/articles/${a.article.slug}.mdx`, text: page },
+      { path: `src/content/docs/es/articles/${a.article.slug}.mdx`, text: starlightPage(a.article, "es") },
+    ]);
+    expect(front(starlightPage(a.article, "es"))).toEqual({ title: front(a.es)["title"], description: front(a.es)["description"] });
+    expect(bare!.article(a.article).map((f) => f.path)).toEqual([`src/content/articles/en/${a.article.slug}.mdx`, `src/content/articles/es/${a.article.slug}.mdx`]);
+    expect(bare!.article(a.article)[0]!.text).toBe(a.text);
     expect(JSON.parse(bare!.files["package.json"]!).dependencies).toEqual({ astro: "7.3.5", "@astrojs/mdx": "8.0.2" });
-    expect(JSON.parse(starlight!.files["package.json"]!).dependencies).toEqual({ astro: "7.3.5", "@astrojs/starlight": "0.42.4" });
+    // Starlight draws a share card for every page with astro-og-canvas, at pinned versions.
+    expect(JSON.parse(starlight!.files["package.json"]!).dependencies).toEqual({ astro: "7.3.5", "@astrojs/starlight": "0.42.4", "astro-og-canvas": "0.13.2", "@fontsource/inter": "5.3.0" });
+    expect(starlight!.files["astro.config.mjs"]).toMatch(/locales: \{ root: \{ label: "English", lang: "en" \}, es: \{ label: "Español", lang: "es" \} \}/);
+    expect(starlight!.files["src/pages/og/[...slug].ts"]).toContain("OGImageRoute");
+    expect(starlight!.files["src/routeData.ts"]).toContain('property: "og:image"');
+    expect(starlight!.caches).toContain("node_modules/.astro-og-canvas");
+  });
+
+  it("changes one article's description, and nothing else", () => {
+    for (const text of [articles[0]!.text, articles[0]!.es, starlightPage(articles[0]!.article, "es")]) {
+      const changed = describedArticle(text, "New words.");
+      expect(front(changed)["description"]).toBe("New words.");
+      expect({ ...front(changed), description: "" }).toEqual({ ...front(text), description: "" });
+      expect(changed.split(/\n---\n/)[1]).toBe(text.split(/\n---\n/)[1]);
+    }
   });
 
   it("edits one paragraph of prose, leaving the front matter (and so the share card) as it was", () => {
@@ -184,13 +207,16 @@ describe("the comparison with Starlight and a bare Astro site", () => {
   const runs: AnchorRun[] = [
     { site: "project", phase: "cold", seconds: 90, cpuSeconds: 150, peakMb: 1500 },
     { site: "project", phase: "warm", seconds: 40, cpuSeconds: 60, peakMb: 900 },
-    { site: "project", phase: "edit", seconds: 45, cpuSeconds: 65, peakMb: 950 },
+    { site: "project", phase: "edit", seconds: 25, cpuSeconds: 35, peakMb: 950, phases: { content: 2, rendering: 10 }, loadBefore: [1.5, 1, 1], loadAfter: [1.7, 1, 1] },
+    { site: "project", phase: "describe", seconds: 35, cpuSeconds: 45, peakMb: 960 },
     { site: "starlight", phase: "cold", seconds: 100, cpuSeconds: 120, peakMb: 1200 },
     { site: "starlight", phase: "warm", seconds: 80, cpuSeconds: 100, peakMb: 1250 },
     { site: "starlight", phase: "edit", seconds: 82, cpuSeconds: 101, peakMb: 1100 },
+    { site: "starlight", phase: "describe", seconds: 83, cpuSeconds: 102, peakMb: 1100 },
     { site: "bare", phase: "cold", seconds: 30, cpuSeconds: 35, peakMb: 600 },
     { site: "bare", phase: "warm", seconds: 20, cpuSeconds: 25, peakMb: 500 },
     { site: "bare", phase: "edit", seconds: 21, cpuSeconds: null, peakMb: null },
+    { site: "bare", phase: "describe", seconds: 21, cpuSeconds: null, peakMb: null },
   ];
   const comparison: AnchorComparison = {
     extraArticles: 1000,
@@ -220,37 +246,41 @@ describe("the comparison with Starlight and a bare Astro site", () => {
     expect(ratio(null, 100)).toBeNull();
     expect(ratio(1, 0)).toBeNull();
     const t = targets(comparison);
-    expect(t.map((x) => x.met)).toEqual([true, true, false]); // 90 <= 100; 40 <= 50; 1500 > 1250
-    expect(t[1]!.limit).toBe(50);
-    expect(t[2]!.limit).toBe(1250);
+    // 90 > 0.5 × 100; 40 > 0.25 × 100; 25 <= 0.3 × 100; 35 > 0.3 × 100; 1500 > 0.8 × 1250.
+    expect(t.map((x) => x.met)).toEqual([false, false, true, false, false]);
+    expect(t.map((x) => x.limit)).toEqual([50, 25, 30, 30, 1000]);
+    expect(missedBy(t[0]!)).toBe("1.80× the limit, 40.0 s over");
+    expect(missedBy(t[2]!)).toBeNull();
   });
 
   it("holds an article's LCP to 10% over the bare site's, and reports it when measured", () => {
     const withLcp: AnchorComparison = { ...comparison, articleLcp: { project: 1080, starlight: 1400, bare: 1000 } };
-    const lcp = targets(withLcp)[3]!;
+    const lcp = targets(withLcp)[5]!;
     expect(lcp.limit).toBeCloseTo(1100);
     expect(lcp.met).toBe(true);
-    expect(targets({ ...comparison, articleLcp: { project: 1150, bare: 1000 } })[3]!.met).toBe(false);
-    expect(targets(comparison)).toHaveLength(3); // not measured: no target line
+    expect(targets({ ...comparison, articleLcp: { project: 1150, bare: 1000 } })[5]!.met).toBe(false);
+    expect(targets(comparison)).toHaveLength(5); // not measured: no target line
     const text = section(withLcp);
     expect(text).toContain("| an article's LCP (Lighthouse, mobile, median) | 1.08 s | 1.40 s | 1.00 s | 0.77× | 1.08× |");
     expect(text).toContain("an article's LCP within 10% of the bare Astro site's: **met** (1,080 ms against 1,100 ms)");
   });
 
-  it("reports every figure with both ratios, the load average and the bilingual note", () => {
+  it("reports every figure with both ratios, the load average around each build and where the time went", () => {
     const text = section(comparison);
     for (const s of [
       "| pages | 2,166 | 1,002 | 1,001 | 2.16× | 2.16× |",
       "| cold build, caches empty | 90.0 s | 100.0 s | 30.0 s | 0.90× | 3.00× |",
       "| rebuild, nothing changed (caches kept) | 40.0 s | 80.0 s | 20.0 s | 0.50× | 2.00× |",
-      "| rebuild, one article changed | 45.0 s | 82.0 s | 21.0 s | 0.55× | 2.14× |",
-      "| peak memory (highest of the three builds) | 1,500 MB | 1,250 MB | 600 MB | 1.20× | 2.50× |",
+      "| rebuild, one article's body changed | 25.0 s | 82.0 s | 21.0 s | 0.30× | 1.19× |",
+      "| rebuild, one article's description changed | 35.0 s | 83.0 s | 21.0 s | 0.42× | 1.67× |",
+      "| peak memory (highest of the four builds) | 1,500 MB | 1,250 MB | 600 MB | 1.20× | 2.50× |",
       "| output | 300.0 MB | 400.0 MB | 30.0 MB | 0.75× | 10.00× |",
       "3.50, 2.00, 1.00",
       "4.00, 3.00, 2.00",
-      "two pages (and two share cards) per article",
-      "cold build ≤ Starlight's cold build: **met** (90.0 s against 100.0 s)",
-      "peak memory ≤ Starlight's: **not met** (1,500 MB against 1,250 MB)",
+      "English at the root\n  and Spanish under `/es/`",
+      "cold build ≤ 0.5× Starlight's cold build: **not met** (90.0 s against 50.0 s; 1.80× the limit, 40.0 s over)",
+      "peak memory ≤ 0.8× Starlight's: **not met** (1,500 MB against 1,000 MB; 1.50× the limit, 500 MB over)",
+      "| project, rebuild, one article's body changed | 1.50, 1.00, 1.00 | 1.70, 1.00, 1.00 | 2.0 | 10.0 |",
     ])
       expect(text).toContain(s);
   });
@@ -268,5 +298,76 @@ describe("the comparison with Starlight and a bare Astro site", () => {
     expect(rewritten).toContain("new scaling table");
     expect(rewritten).toContain("second");
     expect(keepSection("doc\n", "no section", "anchor")).toBe("doc\n");
+  });
+});
+
+describe("how cost grows", () => {
+  const build = (extraArticles: number, cpuSeconds: number, peakMb: number): BuildRun => ({ extraArticles, pages: 148 + 2 * extraArticles, seconds: cpuSeconds, cpuSeconds, peakMb });
+
+  it("divides what the articles add over the build without any by how many there are", () => {
+    const base = build(0, 10, 800);
+    expect(perArticle(build(500, 60, 1300), base)).toEqual({ cpu: 0.1, mb: 1 });
+    expect(perArticle(base, base)).toEqual({ cpu: null, mb: null });
+  });
+
+  it("holds CPU per article at the largest size to 20% of the figure at 500, and the largest build to the machine's memory", () => {
+    const met = scalingTargets([build(0, 10, 800), build(500, 60, 1300), build(5000, 560, 6000)], 24);
+    expect(met[0]).toMatch(/CPU seconds per article at 5,000 within 20% of the figure at 500: \*\*met\*\* \(0\.110 s against 0\.100 s, \+10%\)/);
+    expect(met[1]).toMatch(/within this machine's memory: \*\*met\*\* \(peak 6,000 MB of 24,576 MB\)/);
+    const missed = scalingTargets([build(0, 10, 800), build(500, 60, 1300), build(5000, 760, 30_000)], 24);
+    expect(missed[0]).toMatch(/\*\*not met\*\* \(0\.150 s against 0\.100 s, \+50%\)/);
+    expect(missed[1]).toMatch(/\*\*not met\*\*/);
+  });
+});
+
+describe("where a build's time goes", () => {
+  it("cuts the log into phases at the lines that start them", () => {
+    const lines = [
+      { line: "10:00:00 [content] Syncing content", at: 1 },
+      { line: "10:00:03 [build] Building static entrypoints...", at: 3 },
+      { line: " generating static routes ", at: 10 },
+      { line: "10:01:00 ✓ Completed in 50.0s.", at: 60 },
+      { line: "10:01:01 [build] ✓ Completed in 51.0s.", at: 61 },
+      { line: "Running Pagefind v1.6.0 (Extended)", at: 65 },
+      { line: "service worker /sw.js: 150 entries, 5000.0 KB precached", at: 75 },
+    ];
+    expect(buildPhases(lines, 80)).toEqual({
+      "start-up": 1,
+      content: 2,
+      bundling: 7,
+      rendering: 50,
+      "after rendering (sitemap, headers)": 5,
+      "search index (Pagefind)": 10,
+      "service workers": 5,
+    });
+    expect(buildPhases([{ line: "nothing known", at: 2 }], 9)).toEqual({ "whole build": 9 });
+  });
+});
+
+describe("the gates at scale", () => {
+  it("keeps a passing gate's last line and a failing gate's first errors", () => {
+    expect(gateSummary(true, "a\nHTML: 4,000 pages valid.\n", "")).toEqual(["HTML: 4,000 pages valid."]);
+    expect(gateSummary(false, "table", "/x/: broken link\n/y/: broken link\n")).toEqual(["/x/: broken link", "/y/: broken link"]);
+  });
+
+  it("says all four gates are green only when they are, with the load and the size report", () => {
+    const run: GatesRun = {
+      extraArticles: 2000,
+      pages: 4300,
+      buildSeconds: 300,
+      buildCpuSeconds: 400,
+      buildPeakMb: 3000,
+      loadBefore: [3, 2, 1],
+      loadAfter: [1, 1, 1],
+      gates: GATES.map((g) => ({ name: g.name, ok: true, seconds: 10, summary: ["fine"] })),
+      sizeReport: "page type  pages",
+    };
+    const text = formatGatesSection({ date: "2026-12-06", commit: "abc", runs: [run] });
+    expect(text).toContain("### 2,000 generated articles in each language: all four gates green");
+    expect(text).toContain("**a busy machine** (above 2.5)");
+    expect(text).toContain("page type  pages");
+    const red = formatGatesSection({ date: "2026-12-06", commit: "abc", runs: [{ ...run, loadBefore: [1, 1, 1], gates: [{ name: "size", ok: false, seconds: 1, summary: ["over"] }] }] });
+    expect(red).toContain("**a gate failed**");
+    expect(red).not.toContain("busy machine");
   });
 });

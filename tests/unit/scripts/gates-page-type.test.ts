@@ -31,6 +31,12 @@ describe("pageTypeOf", () => {
       ["/compare/", "compare"],
       ["/articles/", "article-list"],
       ["/articles/tags/llm/", "article-list"],
+      ["/articles/2/", "article-list"],
+      ["/articles/tags/llm/3/", "article-list"],
+      ["/articles/roles/data-analyst/", "article-list"],
+      ["/articles/roles/data-analyst/2/", "article-list"],
+      ["/articles/skills/sql/", "article-list"],
+      ["/articles/skills/sql/12/", "article-list"],
       ["/articles/roles-in-ai-and-ml/", "article"],
       ["/quiz/", "quiz"],
       ["/quiz/how-it-works/", "quiz-how-it-works"],
@@ -57,6 +63,8 @@ describe("pageTypeOf", () => {
     expect(pageTypeOf("/quiz/result/")).toBe("other");
     expect(pageTypeOf("/roles/data-analyst/more/")).toBe("other");
     expect(pageTypeOf("/articles/a/b/")).toBe("other");
+    expect(pageTypeOf("/articles/tags/llm/next/")).toBe("other");
+    expect(pageTypeOf("/articles/roles/data-analyst/2/3/")).toBe("other");
     expect(pageTypeOf("/search/more/")).toBe("other");
     expect(pageTypeOf("/decode/more/")).toBe("other");
   });

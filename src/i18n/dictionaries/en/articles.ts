@@ -20,11 +20,54 @@ export default {
     lede: "{count}, newest first. {all}.",
     all: "See all articles",
   },
+  /** /articles/roles/<role>/: {role} is the role's name, {count} is tag.count. */
+  role: {
+    title: "Articles about the {role} role",
+    description: "{count} on the {site} about the {role} role, newest first.",
+    /** {role} is a link to the role's page. */
+    lede: "{count} about the {role} role, newest first.",
+  },
+  /** /articles/skills/<area>/: {skill} is the skill area's name, {count} is tag.count. */
+  skill: {
+    title: "Articles on {skill}",
+    description: "{count} on the {site} that teach {skill}, newest first.",
+    /** {area} is a link to the area on the skill matrix. */
+    lede: "{count} that teach {area}, newest first.",
+  },
+  /** The feed's description: {description} is common.feed.description, {count} how many articles it carries. */
+  feedNewest: "{description} The newest {count} articles; the articles index lists them all.",
+  /** The page a service worker shows offline for an article (or a list page) not saved on the device yet. */
+  offline: {
+    title: "Not available offline yet",
+    description: "You are offline, and this page has not been saved on this device yet. These articles have.",
+    heading: "This page is not available offline yet",
+    lead: "You are offline, and this page has not been saved on this device yet: it will be once you open it with a connection. Every article you have opened before is here, and so are these, the newest:",
+    /** After the list; {roles}, {compare} and {quiz} are links with the words below. */
+    rest: "The {roles}, the {compare} and the {quiz} work offline too.",
+    roles: "roles",
+    compare: "comparisons",
+    quiz: "quiz",
+  },
+  /** The numbered navigation of every article list, and what each page says of itself. */
+  pages: {
+    /** The navigation's accessible name. */
+    label: "Pages",
+    previous: "Previous page",
+    next: "Next page",
+    /** A page number's accessible name. */
+    page: "Page {n}",
+    /** Title, heading and description of page 2 onwards: {title} is the list's own. */
+    titled: "{title}, page {n} of {count}",
+    empty: "No articles here yet.",
+    filter: "Filter all articles by role, skill area and tag",
+  },
   /** One article's page. */
   article: {
     draft: "Draft: not published",
     /** Followed by the roles' names, as links. */
     roles: "Roles in this article:",
+    /** Followed by the skill areas' names, as links to their lists of articles. */
+    skills: "Skill areas it teaches:",
   },
   /** The dates line under a title; {date} is a <time>. */
   dates: {

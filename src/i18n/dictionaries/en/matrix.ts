@@ -45,6 +45,8 @@ export default {
     neededMost: "Needed most by:",
     /** A role with its level: "Data Analyst (Advanced)"; {role} is a link. */
     role: "{role} ({level})",
+    /** A link to the area's list of articles, shown when it has any: {count} is how many. */
+    articles: { one: "{n} article teaches it", other: "{n} articles teach it" },
   },
   chart: {
     /** The chart's description for screen readers: one `row` per skill area, joined by "; ". */

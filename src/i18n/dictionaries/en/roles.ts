@@ -53,7 +53,7 @@ export default {
     questionLabel: "The question it answers",
     /** Under the reading list when the role has more articles than it shows; {all} is a link with `readingAll`. */
     readingMore: "The {shown} newest of {count} articles about the role. {all}.",
-    readingAll: "See all articles",
+    readingAll: "See every article about the role",
     facts: { layer: "Layer", focus: "Focus", pay: "Relative pay", payUnknown: "Not compared in the sources" },
     sections: {
       purpose: "What is {an} for?",

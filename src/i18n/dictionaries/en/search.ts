@@ -16,6 +16,20 @@ export default {
   matches: { one: "{n} page matches {query}.", other: "{n} pages match {query}." },
   /** Quotation marks around the query. */
   quote: "“{query}”",
+  /** The article filters (Pagefind filters over every article's roles, skill areas and tags). */
+  filters: {
+    legend: "Filter the articles",
+    hint: "Pick a role, a skill area or a tag to list the articles that match, with or without words to search for.",
+    role: "Role",
+    skill: "Skill area",
+    tag: "Tag",
+    anyRole: "Any role",
+    anySkill: "Any skill area",
+    anyTag: "Any tag",
+  },
+  /** After a search with filters chosen and no words. */
+  filtered: { one: "{n} article matches the filters.", other: "{n} articles match the filters." },
+  noneFiltered: "No article matches these filters. Choose “Any” in one of them to widen the list.",
   sections: { role: "Role", comparison: "Comparison", article: "Article", skills: "Skill matrix" },
   browse: {
     heading: "Browse instead",

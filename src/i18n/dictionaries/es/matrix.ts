@@ -35,6 +35,7 @@ export default {
     tools: "Herramientas:",
     neededMost: "Quién más la necesita:",
     role: "{role} ({level})",
+    articles: { one: "{n} artículo la enseña", other: "{n} artículos la enseñan" },
   },
   chart: {
     row: "{skill}: {ratings}",

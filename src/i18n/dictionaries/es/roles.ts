@@ -39,7 +39,7 @@ export default {
     englishName: "En las ofertas de empleo:",
     questionLabel: "La pregunta que responde",
     readingMore: "Los {shown} más recientes de los {count} artículos sobre el rol. {all}.",
-    readingAll: "Ver todos los artículos",
+    readingAll: "Ver todos los artículos sobre el rol",
     facts: { layer: "Capa", focus: "Enfoque", pay: "Salario relativo", payUnknown: "Las fuentes no lo comparan" },
     sections: {
       purpose: "¿Para qué sirve el rol de {role}?",

@@ -14,6 +14,18 @@ export default {
   none: "Ninguna página coincide con {query}. Prueba con una herramienta, una habilidad o el nombre de un rol, o recorre las secciones de abajo.",
   matches: { one: "{n} página coincide con {query}.", other: "{n} páginas coinciden con {query}." },
   quote: "«{query}»",
+  filters: {
+    legend: "Filtra los artículos",
+    hint: "Elige un rol, un área de habilidad o una etiqueta para ver los artículos que coinciden, con o sin palabras que buscar.",
+    role: "Rol",
+    skill: "Área de habilidad",
+    tag: "Etiqueta",
+    anyRole: "Cualquier rol",
+    anySkill: "Cualquier área",
+    anyTag: "Cualquier etiqueta",
+  },
+  filtered: { one: "{n} artículo coincide con los filtros.", other: "{n} artículos coinciden con los filtros." },
+  noneFiltered: "Ningún artículo coincide con estos filtros. Elige «Cualquier…» en alguno para ampliar la lista.",
   sections: { role: "Rol", comparison: "Comparación", article: "Artículo", skills: "Matriz de habilidades" },
   browse: {
     heading: "O explora por secciones",
