@@ -61,7 +61,9 @@ test.describe("each page's text is in the language its lang attribute names", ()
       const want = isSpanish(path) ? "spa" : "eng";
       const wrong = blocks.filter((text) => franc(text, { only: ["eng", "spa"], minLength: 30 }) !== want);
       expect(wrong, `${path}: blocks not in ${want}`).toEqual([]);
-      expect(franc(blocks.join(" "), { only: ["eng", "spa"] }), `${path} as a whole`).toBe(want);
+      // A page with no block long enough to judge (an empty list says only "No articles here yet")
+      // has nothing to detect a language in; its short strings come from the dictionary checked above.
+      if (blocks.length > 0) expect(franc(blocks.join(" "), { only: ["eng", "spa"] }), `${path} as a whole`).toBe(want);
     });
   }
 });
