@@ -94,7 +94,6 @@ export interface PrecacheSpec {
 /** The precache of `lang` (its pages, the shared CSS and scripts, its search index, the favicon). */
 export function precacheSpec(lang: string, langs: readonly string[], defaultLang: string, scope: string): PrecacheSpec {
   const pages = lang === defaultLang ? "**/*.html" : `${lang}/**/*.html`;
-  const otherScopes = langs.filter((l) => l !== defaultLang && l !== lang);
   return {
     worker: `${scope}sw.js`,
     scope,
