@@ -5,12 +5,14 @@
 
 /** Each phase and the log line that starts it, in build order. */
 export const PHASE_MARKERS: readonly { phase: string; starts: RegExp }[] = [
-  { phase: "content", starts: /\[content\] Syncing content|\[build\] Collecting build info/ },
+  { phase: "content", starts: /\[content\] Syncing content/ },
   { phase: "bundling", starts: /Building static entrypoints/ },
   { phase: "rendering", starts: /generating static routes/ },
-  { phase: "after rendering (sitemap, headers)", starts: /✓ Completed in .*\.$|\[@astrojs\/sitemap\]|\[build\] Rearranging|Pruned \d+ stale/ },
-  { phase: "search index (Pagefind)", starts: /Running Pagefind|\[starlight:pagefind\]|Building search index/i },
-  { phase: "service workers", starts: /^service worker / },
+  // Not Astro's "✓ Completed in", which it also prints before bundling.
+  { phase: "after rendering (sitemap, headers)", starts: /\[@astrojs\/sitemap\]|\[not-found-pages\]|\[security-headers\]/ },
+  { phase: "search index (Pagefind)", starts: /Running Pagefind|\[starlight:pagefind\] Building/ },
+  // Pagefind's last line: the workers are generated from there (their own lines come at the end).
+  { phase: "service workers", starts: /^Finished in [\d.]+ seconds$/ },
 ];
 
 /**

@@ -324,12 +324,15 @@ describe("where a build's time goes", () => {
   it("cuts the log into phases at the lines that start them", () => {
     const lines = [
       { line: "10:00:00 [content] Syncing content", at: 1 },
+      // Astro says "Completed" before bundling too: not the end of rendering.
+      { line: "10:00:02 [build] ✓ Completed in 1.34s.", at: 2 },
       { line: "10:00:03 [build] Building static entrypoints...", at: 3 },
       { line: " generating static routes ", at: 10 },
       { line: "10:01:00 ✓ Completed in 50.0s.", at: 60 },
-      { line: "10:01:01 [build] ✓ Completed in 51.0s.", at: 61 },
+      { line: "10:01:01 [@astrojs/sitemap] `sitemap-index.xml` created at `dist`", at: 60 },
       { line: "Running Pagefind v1.6.0 (Extended)", at: 65 },
-      { line: "service worker /sw.js: 150 entries, 5000.0 KB precached", at: 75 },
+      { line: "Finished in 9.500 seconds", at: 75 },
+      { line: "service worker /sw.js: 150 entries, 5000.0 KB precached", at: 79 },
     ];
     expect(buildPhases(lines, 80)).toEqual({
       "start-up": 1,
