@@ -14,6 +14,9 @@
 // each language, then the four gates of npm test on the output (scripts/bench/gates.ts). Writes its
 // own section of bench/RESULTS.md.
 //   npm run bench -- --gates --sizes 60 --keep   (a small one, output kept in bench/work/)
+// npm run bench -- --profile: this site alone with 1,000 generated articles per language, a cold
+// build and a rebuild with nothing changed, phase by phase (scripts/bench/phases.ts). Writes its
+// own section of bench/RESULTS.md.
 import { spawn, spawnSync, execFileSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -37,7 +40,7 @@ import {
   type SiteName,
 } from "./bench/compare";
 import { GATES, GATES_SECTION, formatGatesSection, gateSummary, sizeReport, type GatesRun } from "./bench/gates";
-import { buildPhases } from "./bench/phases";
+import { PROFILE_SECTION, buildPhases, formatProfileSection, type ProfileRun } from "./bench/phases";
 import { buildTable, cpuSeconds, formatReport, pagesPerSecond, peakRssKb, profilesPerSecond, warningLines, type BenchReport, type BuildRun, type ScorerRun } from "./bench/results";
 import type { ClientData } from "../src/lib/quiz/client-data";
 import { scoreAnswers } from "../src/lib/quiz/score";
@@ -56,17 +59,18 @@ const { values: args } = parseArgs({
     keep: { type: "boolean", default: false },
     anchor: { type: "boolean", default: false },
     gates: { type: "boolean", default: false },
+    profile: { type: "boolean", default: false },
     // --no-lighthouse: skip the article LCP comparison at the end of --anchor.
     lighthouse: { type: "boolean", default: true },
   },
 });
-const sizes = (args.sizes ?? (args.anchor ? "1000" : args.gates ? "2000" : "0,500,2000,5000")).split(",").map(Number);
+const sizes = (args.sizes ?? (args.anchor || args.profile ? "1000" : args.gates ? "2000" : "0,500,2000,5000")).split(",").map(Number);
 const answerSets = Number(args.answers);
 if (sizes.some((n) => !Number.isInteger(n) || n < 0) || !(answerSets > 0)) {
   console.error("--sizes takes whole numbers; --answers a positive number.");
   process.exit(2);
 }
-if (!args.gates && (args.anchor ? sizes.includes(0) : !sizes.includes(0))) {
+if (!args.gates && !args.profile && (args.anchor ? sizes.includes(0) : !sizes.includes(0))) {
   console.error(args.anchor ? "--anchor --sizes: at least one article (the one-article rebuild changes one)." : "--sizes must include 0 (the scorer reads the quiz page of that build).");
   process.exit(2);
 }
@@ -90,7 +94,7 @@ function snapshot(): string {
   return dir;
 }
 const gnuTime = existsSync("/usr/bin/time") ? "/usr/bin/time" : null;
-const steps = args.anchor || args.gates ? sizes.length : sizes.length + 1;
+const steps = args.anchor || args.gates || args.profile ? sizes.length : sizes.length + 1;
 
 // One status line, rewritten in place on a terminal; a line every ten seconds in a log.
 const tty = process.stdout.isTTY;
@@ -485,7 +489,31 @@ const previous = existsSync(resultsFile) ? readFileSync(resultsFile, "utf8") : "
 const startMachine = machine();
 mkdirSync(work, { recursive: true });
 const projectRoot = snapshot();
-if (args.gates) {
+/** A cold build and a rebuild with nothing changed of this site with `extra` articles, phase by phase. */
+async function profileRun(extra: number, step: number): Promise<ProfileRun> {
+  const dir = join(work, `profile-${extra}`);
+  rmSync(dir, { recursive: true, force: true });
+  const content = join(dir, "content");
+  contentWith(content, extra);
+  const out = join(dir, "dist");
+  const builds: ProfileRun["builds"] = [];
+  for (const kind of ["cold build", "rebuild, nothing changed"] as const) {
+    const loadBefore = os.loadavg();
+    const [cmd, cmdArgs] = fullBuild(out);
+    const t = await timed(`[${step}/${steps}] ${extra.toLocaleString("en-US")} articles, ${kind}`, cmd, cmdArgs, { cwd: projectRoot, env: { CONTENT_DIR: content, OG_CACHE_DIR: join(dir, "og-cards") }, timeFile: join(dir, "time.txt") });
+    builds.push({ kind, seconds: t.seconds, cpuSeconds: t.cpuSeconds, peakMb: t.peakKb === null ? null : t.peakKb / 1024, loadBefore, loadAfter: os.loadavg(), phases: t.phases });
+    finish(`[${step}/${steps}] ${extra.toLocaleString("en-US")} articles, ${kind}: ${t.seconds.toFixed(1)} s`);
+  }
+  return { extraArticles: extra, builds };
+}
+
+if (args.profile) {
+  const runs: ProfileRun[] = [];
+  for (const [i, extra] of sizes.entries()) runs.push(await profileRun(extra, i + 1));
+  if (!args.keep) rmSync(work, { recursive: true, force: true });
+  writeFileSync(resultsFile, withSection(previous, PROFILE_SECTION, formatProfileSection({ date: new Date().toISOString().slice(0, 10), commit: commit(), runs })));
+  console.log("\nWrote bench/RESULTS.md (the profile section).");
+} else if (args.gates) {
   console.log(`Every gate at scale: builds with ${sizes.join(", ")} generated articles in each language, then html-validate, Nu, links and size budgets.`);
   const runs: GatesRun[] = [];
   for (const [i, extra] of sizes.entries()) runs.push(await gatesRun(extra, i + 1));
@@ -536,6 +564,6 @@ if (args.gates) {
   });
   // The comparison with Starlight (npm run bench -- --anchor) is kept as it was.
   // The comparison with Starlight and the gates at scale (their own runs) are kept as they were.
-  writeFileSync(resultsFile, keepSection(keepSection(report, previous, ANCHOR_SECTION), previous, GATES_SECTION));
+  writeFileSync(resultsFile, keepSection(keepSection(keepSection(report, previous, ANCHOR_SECTION), previous, GATES_SECTION), previous, PROFILE_SECTION));
   console.log(`\n${buildTable(builds)}\n\nWrote bench/RESULTS.md.`);
 }

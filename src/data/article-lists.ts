@@ -36,8 +36,10 @@ export const LISTS = {
   all: (site: Site) => [{ params: {}, props: {}, articles: site.articles }],
   /** /articles/tags/<tag>/: the tags in use. */
   tags: (site: Site) => collectTags(site.articles).map((t) => ({ params: { tag: t.slug }, props: { tag: t.tag }, articles: articlesTagged(site.articles, t.slug) })),
-  /** /articles/roles/<role>/: every role, articles or not (its page says when there are none yet). */
-  roles: (site: Site) => site.roles.map((r) => ({ params: { role: r.id }, props: { role: r.id }, articles: articlesAbout(site.articles, r.id) })),
-  /** /articles/skills/<area>/: every skill area, from the articles' `skills`. */
-  skills: (site: Site) => site.skills.map((s) => ({ params: { skill: s.id }, props: { skill: s.id }, articles: site.articles.filter((a) => a.data.skills.includes(s.id)) })),
+  /** /articles/roles/<role>/: every role some article is about (a list is there when it has articles, as a tag's). */
+  roles: (site: Site) =>
+    site.roles.map((r) => ({ params: { role: r.id }, props: { role: r.id }, articles: articlesAbout(site.articles, r.id) })).filter((l) => l.articles.length > 0),
+  /** /articles/skills/<area>/: every skill area some article teaches (its `skills`). */
+  skills: (site: Site) =>
+    site.skills.map((s) => ({ params: { skill: s.id }, props: { skill: s.id }, articles: site.articles.filter((a) => a.data.skills.includes(s.id)) })).filter((l) => l.articles.length > 0),
 } satisfies Record<string, (site: Site) => ArticleList<Record<string, string>, Record<string, unknown>>[]>;

@@ -187,7 +187,7 @@ export function summarize(entries: readonly PrecacheEntry[]): PrecacheSummary {
  * Per language, a fixed number again: the precache no longer grows with the articles. Set from
  * measurement with the same 1.4x headroom as the page budgets (docs/offline.md, "What it costs"),
  * at its largest, every list full: with 2,000 generated articles in each language, 167 entries and
- * 6.39 MB for Spanish, the larger (the site as it is: 135 entries and 4.90 MB).
+ * 6.39 MB for Spanish, the larger (the site as it is: 138 entries and 5.10 MB).
  */
 export const PRECACHE_BUDGET = { entries: 240, bytes: Math.round(6.39 * 1.4 * 1024 * 1024) };
 

@@ -24,11 +24,12 @@ test("each role's list holds exactly the articles about the role, newest first, 
   for (const id of ROLE_IDS) {
     const about = content.articles.filter((a) => a.roles.includes(id));
     const path = href(`/articles/roles/${id}/`);
-    expect((await page.goto(path))?.status(), path).toBe(200);
+    // A role no article is about has no list yet, as a tag no article carries has none.
+    expect((await page.goto(path))?.status(), path).toBe(about.length ? 200 : 404);
+    if (!about.length) continue;
     await expect(page.locator("html")).toHaveAttribute("lang", lang);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(fill(t.articles.role.title, { role: content.name(id as RoleId) }));
-    if (about.length) await expect(titlesIn(page)).toHaveText(about.slice(0, 20).map((a) => a.title));
-    else await expect(page.getByText(t.articles.pages.empty)).toBeVisible();
+    await expect(titlesIn(page)).toHaveText(about.slice(0, 20).map((a) => a.title));
     await expect(page.locator("main")).toContainText(plural(lang, t.articles.tag.count, about.length));
     await expect(page.getByRole("link", { name: content.name(id as RoleId), exact: true }).first()).toHaveAttribute("href", href(`/roles/${id}/`));
     await expectOwnAddress(page, path, href, others);
@@ -46,10 +47,11 @@ test("each skill area with articles links from the skill matrix to its list, whi
   }
   for (const skill of content.skills) {
     const teaching = content.articles.filter((a) => a.skills.includes(skill.id));
-    await page.goto(href(`/articles/skills/${skill.id}/`));
+    const path = href(`/articles/skills/${skill.id}/`);
+    expect((await page.goto(path))?.status(), path).toBe(teaching.length ? 200 : 404);
+    if (!teaching.length) continue;
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(fill(t.articles.skill.title, { skill: content.skill(skill.id).name }));
-    if (teaching.length) await expect(titlesIn(page)).toHaveText(teaching.slice(0, 20).map((a) => a.title));
-    else await expect(page.getByText(t.articles.pages.empty)).toBeVisible();
+    await expect(titlesIn(page)).toHaveText(teaching.slice(0, 20).map((a) => a.title));
   }
 });
 

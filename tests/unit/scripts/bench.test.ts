@@ -8,7 +8,7 @@ import { randomAnswers } from "../../../scripts/bench/answers";
 import { formatAnchorSection, keepSection, missedBy, ratio, targets, withSection, type AnchorComparison, type AnchorRun } from "../../../scripts/bench/compare";
 import { between, sample, seeded } from "../../../scripts/bench/random";
 import { cpuSeconds, formatReport, peakRssKb, perArticle, scalingTargets, warningLines, type BenchReport, type BuildRun } from "../../../scripts/bench/results";
-import { buildPhases } from "../../../scripts/bench/phases";
+import { buildPhases, formatProfileSection } from "../../../scripts/bench/phases";
 import { GATES, formatGatesSection, gateSummary, type GatesRun } from "../../../scripts/bench/gates";
 import { articleSchema } from "../../../src/lib/schemas";
 import { isRoleId } from "../../../src/lib/roles";
@@ -372,5 +372,17 @@ describe("the gates at scale", () => {
     const red = formatGatesSection({ date: "2026-12-06", commit: "abc", runs: [{ ...run, loadBefore: [1, 1, 1], gates: [{ name: "size", ok: false, seconds: 1, summary: ["over"] }] }] });
     expect(red).toContain("**a gate failed**");
     expect(red).not.toContain("busy machine");
+  });
+});
+
+describe("the profile section", () => {
+  it("gives each phase's seconds per build, the totals, CPU, memory and load, and says when the machine was busy", () => {
+    const build = (kind: string, load: number) => ({ kind, seconds: 100, cpuSeconds: 40, peakMb: 1800, loadBefore: [load, 1, 1], loadAfter: [load, 1, 1], phases: { bundling: 50, "search index (Pagefind)": 40 } });
+    const text = formatProfileSection({ date: "2026-12-06", commit: "abc", runs: [{ extraArticles: 1000, builds: [build("cold build", 1), build("rebuild, nothing changed", 1)] }] });
+    expect(text).toContain("| bundling | 50.0 | 50.0 |");
+    expect(text).toContain("| **total** | **100.0** | **100.0** |");
+    expect(text).toContain("| peak memory | 1,800 MB | 1,800 MB |");
+    expect(text).not.toContain("busy machine");
+    expect(formatProfileSection({ date: "d", commit: "c", runs: [{ extraArticles: 10, builds: [build("cold build", 9)] }] })).toContain("**A busy machine**");
   });
 });

@@ -58,7 +58,6 @@ export default {
     page: "Page {n}",
     /** Title, heading and description of page 2 onwards: {title} is the list's own. */
     titled: "{title}, page {n} of {count}",
-    empty: "No articles here yet.",
     filter: "Filter all articles by role, skill area and tag",
   },
   /** One article's page. */

@@ -42,7 +42,6 @@ export default {
     next: "Página siguiente",
     page: "Página {n}",
     titled: "{title}, página {n} de {count}",
-    empty: "Todavía no hay artículos aquí.",
     filter: "Filtra todos los artículos por rol, área de habilidad y etiqueta",
   },
   article: {
