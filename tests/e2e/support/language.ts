@@ -77,7 +77,7 @@ export { expect };
 
 /** A RegExp matching `template` with each {placeholder} as the pattern `values` gives it (any text by default). */
 export function templatePattern(template: string, values: Record<string, string> = {}, anchored = false): RegExp {
-  const parts = template.split(/\{(\w+)\}/);
+  const parts = template.split(/\{([\w.]+)\}/);
   const source = parts.map((p, i) => (i % 2 ? (values[p] ?? ".+") : p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))).join("");
   return new RegExp(anchored ? `^${source}$` : source);
 }
@@ -97,7 +97,7 @@ export async function expectLinksInLanguage(page: Page, lang: string, scope = "m
  */
 async function foreignWords(lang: string, sections: readonly (keyof Dictionary)[]): Promise<string[]> {
   const strings = (v: unknown, out: string[] = []): string[] => {
-    if (typeof v === "string") out.push(...v.split(/\{\w+\}/).map((s) => s.trim()));
+    if (typeof v === "string") out.push(...v.split(/\{[\w.]+\}/).map((s) => s.trim()));
     else if (v && typeof v === "object") for (const x of Object.values(v)) strings(x, out);
     return out;
   };
