@@ -41,7 +41,7 @@ export function nameValues(key: string, named: Named): Record<string, string> {
 export function namesValues(key: string, lang: string, list: readonly Named[], type: Intl.ListFormatType = "conjunction"): Record<string, string> {
   const join = (items: string[]) => formatList(lang, items, type);
   const values: Record<string, string> = {
-    [key]: upperFirst(join(list.map((n, i) => (i === 0 ? n.name : n.forms.text)))),
+    [key]: join(list.map((n, i) => (i === 0 ? n.name : n.forms.text))),
     [`${key}.The`]: upperFirst(join(list.map((n) => n.forms.the))),
   };
   for (const form of FORM_KEYS) values[`${key}.${form}`] = join(list.map((n) => n.forms[form]));

@@ -50,8 +50,8 @@ export default {
     allRolesLink: "All six roles",
     /** {link} is a link to the comparison, with the text `compareLink`. */
     compare: "{link}, skill by skill.",
-    /** {pair} is the two roles' names as a list ("A and B"). */
-    compareLink: "Compare {pair}",
+    /** {a} … and {b} … are the two roles. */
+    compareLink: "Compare {a} and {b}",
     /** {link} is a link to the quiz with the text `quizLink`. */
     quiz: "{link} to see which role suits the work you enjoy.",
     quizLink: "Take the quiz",
@@ -72,7 +72,8 @@ export default {
       /** The aside's accessible name when it has a title. */
       withTitle: "{kind}: {title}",
     },
-    compareLink: { kicker: "Compare", vs: "vs" },
+    /** <CompareLink>: the pair itself is written as the comparison page titles it (compare.vs). */
+    compareLink: { kicker: "Compare" },
     quizCta: {
       /** The aside's accessible name. */
       label: "Take the quiz",

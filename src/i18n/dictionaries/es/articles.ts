@@ -36,7 +36,7 @@ export default {
     allRoles: "{link}, uno al lado del otro.",
     allRolesLink: "Los seis roles",
     compare: "{link}, habilidad por habilidad.",
-    compareLink: "Compara {pair}",
+    compareLink: "Compara {a.to} con {b.the}",
     quiz: "{link} para ver qué rol encaja con el trabajo que disfrutas.",
     quizLink: "Haz el cuestionario",
   },
@@ -53,7 +53,7 @@ export default {
       caution: "Atención",
       withTitle: "{kind}: {title}",
     },
-    compareLink: { kicker: "Comparar", vs: "vs" },
+    compareLink: { kicker: "Comparar" },
     quizCta: {
       label: "Haz el cuestionario",
       lead: "¿Todavía dudas entre los roles?",
