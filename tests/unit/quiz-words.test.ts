@@ -84,7 +84,7 @@ describe("result sentences", () => {
       `Low: you answered 1 of the ${F} questions that decide the fit and changing a single answer would put another role first. Treat the ranking as a starting point.`,
     );
     expect(confidenceText(ES, "es", res, F, true)).toBe(
-      `Baja: solo se respondió 1 de las ${F} preguntas que deciden el encaje y cambiar una sola respuesta pondría otro rol en primer lugar. Toma la clasificación como un punto de partida.`,
+      `Baja: solo se respondió 1 de las ${F} preguntas de afinidad y cambiar una sola respuesta pondría otro rol en primer lugar. Toma la clasificación como un punto de partida.`,
     );
     const five = scoreAnswers(model, answersFrom(model, model.questions.filter(shapesFit).slice(0, 5).map((q) => [q.id, q.options[0]!.id] as const)));
     expect(confidenceText(ES, "es", five, F, true)).toContain(`solo se respondieron 5 de las ${F} preguntas`);

@@ -100,17 +100,17 @@ export default {
       read: "Dónde leer sobre esta área:",
       route: {
         mine: {
-          one: "Tu experiencia declarada está más cerca del rol de {start.text}. Las trayectorias profesionales recogen este camino desde ahí hasta el rol de {role.text}:",
-          other: "Tu experiencia declarada está más cerca del rol de {start.text}. Las trayectorias profesionales recogen estos caminos desde ahí hasta el rol de {role.text}:",
+          one: "Tu experiencia declarada está más cerca del rol de {start.text}. Las trayectorias profesionales recogen esta ruta desde ahí hasta el rol de {role.text}:",
+          other: "Tu experiencia declarada está más cerca del rol de {start.text}. Las trayectorias profesionales recogen estas rutas desde ahí hasta el rol de {role.text}:",
         },
         shared: {
-          one: "La experiencia declarada está más cerca del rol de {start.text}. Las trayectorias profesionales recogen este camino desde ahí hasta el rol de {role.text}:",
-          other: "La experiencia declarada está más cerca del rol de {start.text}. Las trayectorias profesionales recogen estos caminos desde ahí hasta el rol de {role.text}:",
+          one: "La experiencia declarada está más cerca del rol de {start.text}. Las trayectorias profesionales recogen esta ruta desde ahí hasta el rol de {role.text}:",
+          other: "La experiencia declarada está más cerca del rol de {start.text}. Las trayectorias profesionales recogen estas rutas desde ahí hasta el rol de {role.text}:",
         },
       },
       routeAny: {
-        one: "Las trayectorias profesionales recogen este camino hacia el rol de {role.text}:",
-        other: "Las trayectorias profesionales recogen estos caminos hacia el rol de {role.text}:",
+        one: "Las trayectorias profesionales recogen esta ruta hacia el rol de {role.text}:",
+        other: "Las trayectorias profesionales recogen estas rutas hacia el rol de {role.text}:",
       },
       pathsLink: "Todas las trayectorias profesionales",
       unrated: "Sin valorar, porque se saltó la pregunta de experiencia: {skills}.",
@@ -140,19 +140,19 @@ export default {
       confidence: {
         high: {
           mine: {
-            one: "Alta: respondiste {n} de las {total} preguntas que deciden el encaje, y cambiar cualquiera de tus respuestas no pondría otro rol en primer lugar.",
-            other: "Alta: respondiste {n} de las {total} preguntas que deciden el encaje, y cambiar cualquiera de tus respuestas no pondría otro rol en primer lugar.",
+            one: "Alta: respondiste {n} de las {total} preguntas de afinidad, y cambiar cualquiera de tus respuestas no pondría otro rol en primer lugar.",
+            other: "Alta: respondiste {n} de las {total} preguntas de afinidad, y cambiar cualquiera de tus respuestas no pondría otro rol en primer lugar.",
           },
           shared: {
-            one: "Alta: estas respuestas cubren {n} de las {total} preguntas que deciden el encaje, y cambiar cualquiera de ellas no pondría otro rol en primer lugar.",
-            other: "Alta: estas respuestas cubren {n} de las {total} preguntas que deciden el encaje, y cambiar cualquiera de ellas no pondría otro rol en primer lugar.",
+            one: "Alta: estas respuestas cubren {n} de las {total} preguntas de afinidad, y cambiar cualquiera de ellas no pondría otro rol en primer lugar.",
+            other: "Alta: estas respuestas cubren {n} de las {total} preguntas de afinidad, y cambiar cualquiera de ellas no pondría otro rol en primer lugar.",
           },
         },
         medium: "Media: {reasons}. Toma la clasificación como un punto de partida.",
         low: "Baja: {reasons}. Toma la clasificación como un punto de partida.",
         fewAnswers: {
-          mine: { one: "respondiste {n} de las {total} preguntas que deciden el encaje", other: "respondiste {n} de las {total} preguntas que deciden el encaje" },
-          shared: { one: "solo se respondió {n} de las {total} preguntas que deciden el encaje", other: "solo se respondieron {n} de las {total} preguntas que deciden el encaje" },
+          mine: { one: "respondiste {n} de las {total} preguntas de afinidad", other: "respondiste {n} de las {total} preguntas de afinidad" },
+          shared: { one: "solo se respondió {n} de las {total} preguntas de afinidad", other: "solo se respondieron {n} de las {total} preguntas de afinidad" },
         },
         reasons: {
           flat: "las respuestas valoran las áreas de habilidad casi por igual, así que no destaca ninguna forma",
@@ -198,7 +198,7 @@ export default {
     },
     shape: {
       heading: "Paso 2: cada rol se compara por lo que lo distingue",
-      p1: "Lo que pide un rol sale de la matriz de abajo: Bajo cuenta 1, Básico 2, Medio 3, Alto 4, Avanzado 5, y un rango como Básico–Medio cuenta como su punto medio, 2,5. El cuestionario no compara tu perfil con estas necesidades tal cual, sino con el énfasis del rol: en cada área, lo que necesita el rol menos el promedio de lo que necesitan los seis roles en ella.",
+      p1: "Lo que pide un rol sale de la matriz de abajo: el nivel bajo cuenta 1; el básico, 2; el medio, 3; el alto, 4, y el avanzado, 5, y un rango como el de básico a medio cuenta como su punto medio, 2,5. El cuestionario no compara tu perfil con estas necesidades tal cual, sino con el énfasis del rol: en cada área, lo que necesita el rol menos el promedio de lo que necesitan los seis roles en ella.",
       focusLabel: "el énfasis de un rol en el área a es igual a su necesidad en el área a menos el promedio de las necesidades de los seis roles en el área a",
       focus: "énfasis",
       need: "necesidad",
@@ -250,9 +250,9 @@ export default {
     },
     gaps: {
       heading: "Preparación y brechas de habilidades",
-      p1: "La afinidad habla de lo que te atrae. La preparación habla de lo que sabes hacer ahora, así que solo usa las {count} preguntas de experiencia. Sus respuestas indican un nivel directamente: una señal de experiencia es el nivel menos {offset}, así que −2 es Bajo, 0 es Medio y +2 es Avanzado.",
+      p1: "La afinidad habla de lo que te atrae. La preparación habla de lo que sabes hacer ahora, así que solo usa las {count} preguntas de experiencia. Sus respuestas indican un nivel directamente: una señal de experiencia es el nivel menos {offset}, así que −2 es el nivel bajo, 0 el medio y +2 el avanzado.",
       formulaLabel:
-        "la preparación es igual a uno menos la suma de lo que falta dividida entre la suma de las necesidades por encima de Bajo, en porcentaje",
+        "la preparación es igual a uno menos la suma de lo que falta dividida entre la suma de las necesidades por encima del nivel bajo, en porcentaje",
       readiness: "preparación",
       need: "necesidad",
       stated: "declarado",
@@ -261,14 +261,14 @@ export default {
     plan: {
       heading: "Cómo se ordena el plan",
       p1: "El plan es para el rol más afín hasta que eliges otro. Sus pasos son las áreas de habilidad en las que ese rol necesita más de lo que indican tus respuestas de experiencia. Las áreas en las que tu nivel declarado ya cubre lo que pide el rol aparecen como puntos fuertes, y un área cuya pregunta de experiencia saltaste aparece como sin valorar.",
-      p2: "Los pasos se ordenan con una sola regla: lo que el rol necesita en el área multiplicado por lo que le falta a tu nivel declarado para llegar a ello. Los dos números son niveles (de Bajo 1 a Avanzado 5), así que una carencia mayor en un área que el rol necesita más siempre va primero. En caso de empate va primero el área que el rol necesita más y, después, el orden habitual de las áreas de habilidad.",
+      p2: "Los pasos se ordenan con una sola regla: lo que el rol necesita en el área multiplicado por lo que le falta a tu nivel declarado para llegar a ello. Los dos números son niveles (del bajo, 1, al avanzado, 5), así que una carencia mayor en un área que el rol necesita más siempre va primero. En caso de empate va primero el área que el rol necesita más y, después, el orden habitual de las áreas de habilidad.",
       formulaLabel: "la prioridad es igual a la necesidad por la diferencia entre la necesidad y el nivel declarado",
       priority: "prioridad",
       need: "necesidad",
       stated: "declarado",
       p3: "Cada paso muestra el nivel que indicas, el nivel que necesita el rol y cómo es en la práctica el siguiente nivel por encima del tuyo, tal como lo describe la {skills}. Después indica hasta {max} lugares de este sitio donde se explica el área, de más a menos relevante: una sección de la página del propio rol, luego los artículos sobre el rol, luego otros artículos y, por último, las páginas de otros roles, empezando por el que más necesita el área.",
       skillsLink: "página de habilidades",
-      p4: "Cuando las trayectorias profesionales recogen caminos hacia el rol, el plan muestra hasta {max}, a partir del rol al que más se acercan tus niveles declarados: el de menor diferencia promedio, área por área, entre lo que necesita y los niveles que indicas. Las marcas que pongas en el plan se quedan en este navegador.",
+      p4: "Cuando las trayectorias profesionales recogen rutas hacia el rol, el plan muestra hasta {max}, a partir del rol al que más se acercan tus niveles declarados: el de menor diferencia promedio, área por área, entre lo que necesita y los niveles que indicas. Las marcas que pongas en el plan se quedan en este navegador.",
     },
     confidence: {
       heading: "Hasta qué punto es fiable el resultado",
@@ -276,17 +276,17 @@ export default {
       few: { label: "Pocas respuestas:", text: "responder menos del {share} de las {count} preguntas de afinidad la deja en media, y menos del {low}, en baja." },
       flat: {
         label: "Un perfil plano:",
-        text: "una desviación estándar menor que {sd} en las {areas} áreas, después de dividir entre la proporción de preguntas de afinidad respondidas (las preguntas saltadas acercan todas las áreas a 0), la deja en baja; {reason}.",
+        text: "una desviación estándar menor que {sd} en las {areas} áreas, después de dividir entre la proporción de preguntas de afinidad respondidas (las preguntas saltadas acercan todas las áreas a 0), la deja en baja, y el resultado lo explica así: «{reason}».",
       },
       close: {
         label: "Un resultado muy reñido:",
-        text: "cuando la afinidad del segundo rol, tal como se muestra, queda a {close} puntos o menos de la del primero, la confianza es baja; {reason}. El resultado sugiere leer sobre ambos y puede ofrecer preguntas de desempate.",
+        text: "cuando la afinidad del segundo rol, tal como se muestra, queda a {close} puntos o menos de la del primero, la confianza es baja, y el resultado lo explica así: «{reason}». También sugiere leer sobre ambos y puede ofrecer preguntas de desempate.",
       },
       fragile: {
         label: "Un resultado frágil:",
-        text: "el cuestionario prueba todos los cambios posibles de una sola respuesta (cada una de las demás opciones de una pregunta de afinidad que respondiste y cada opción de una que saltaste). Si alguno pone otro rol en primer lugar, la confianza es media; {reason}.",
+        text: "el cuestionario prueba todos los cambios posibles de una sola respuesta (cada una de las demás opciones de una pregunta de afinidad que respondiste y cada opción de una que saltaste). Si alguno pone otro rol en primer lugar, la confianza es media, y el resultado lo explica así: «{reason}».",
       },
-      weak: { label: "Una coincidencia débil:", text: "que la mejor correlación sea menor que {r} la deja en media; {reason}." },
+      weak: { label: "Una coincidencia débil:", text: "que la mejor correlación sea menor que {r} la deja en media, y el resultado lo explica así: «{reason}»." },
       outro: "Sin ninguna de estas situaciones, la confianza es alta. Un resultado muy reñido no se cuenta además como frágil, y en un perfil plano no se comprueba lo demás. Hacen falta al menos {min} respuestas para obtener un resultado.",
     },
     tiebreak: {
@@ -384,10 +384,10 @@ export default {
     shortfall: "Carencia",
     priority: "Prioridad (necesidad × carencia)",
     strengths: "Puntos fuertes, ya al nivel del rol: {skills}.",
-    distanceCaption: "A qué distancia están estas respuestas de cada rol desde el que parten los caminos hacia el rol de {role.text}",
+    distanceCaption: "A qué distancia están estas respuestas de cada rol desde el que parten las rutas hacia el rol de {role.text}",
     startRole: "Rol de partida",
     distance: "Diferencia promedio por área, en niveles",
-    nearest: "El más cercano es el rol de {start.text}, así que el plan muestra sus caminos hacia el rol de {role.text}:",
+    nearest: "El más cercano es el rol de {start.text}, así que el plan muestra sus rutas hacia el rol de {role.text}:",
   },
   links: {
     section: "{role}: {section}",
