@@ -48,8 +48,8 @@ describe("the results summary", () => {
   });
 
   it("speaks Spanish on Spanish pages, with Spanish plurals, numbers and quotation marks", () => {
-    expect(resultsSummary(1, "airflow", es, "es")).toBe("1 página coincide con «airflow».");
-    expect(resultsSummary(7, "sql", es, "es")).toBe("7 páginas coinciden con «sql».");
+    expect(resultsSummary(1, "airflow", es, "es")).toBe("Coincide 1 página con «airflow».");
+    expect(resultsSummary(7, "sql", es, "es")).toBe("Coinciden 7 páginas con «sql».");
     expect(resultsSummary(0, "zzz", es, "es")).toMatch(/^Ninguna página coincide con «zzz»\./);
   });
 });

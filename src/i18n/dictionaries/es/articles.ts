@@ -10,9 +10,9 @@ export default {
   },
   tag: {
     title: "Artículos con la etiqueta «{tag}»",
-    description: "{count} de la {site} con la etiqueta «{tag}», del más reciente al más antiguo.",
-    count: { one: "{n} artículo", other: "{n} artículos" },
-    lede: "{count}, del más reciente al más antiguo. {all}.",
+    description: "Artículos de la {site} con la etiqueta «{tag}» ({count}).",
+    count: { one: "{n} artículo", other: "{n} artículos, del más reciente al más antiguo" },
+    lede: "Con esta etiqueta: {count}. {all}.",
     all: "Ver todos los artículos",
   },
   article: {

@@ -74,7 +74,7 @@ export default {
     compare: "{a} frente a {b.text}: un gráfico de barras con las valoraciones de ambos roles, lado a lado, en {count} áreas de habilidad, de bajo a avanzado.",
     article: "«{title}», con el resumen del artículo.",
     articleWithRoles: "«{title}», con el resumen del artículo y los roles que trata: {roles.text}.",
-    default: "{site}: «{tagline}», sobre sus {count} roles, cada uno con un pequeño gráfico de columnas de sus valoraciones.",
+    default: "{site}: «{tagline}» y, debajo, sus {count} roles, cada uno con un pequeño gráfico de columnas de sus valoraciones.",
   },
   levels: { low: "Bajo", basic: "Básico", medium: "Medio", high: "Alto", advanced: "Avanzado" },
   levelsInText: { low: "bajo", basic: "básico", medium: "medio", high: "alto", advanced: "avanzado" },

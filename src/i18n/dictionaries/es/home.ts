@@ -7,7 +7,7 @@ export default {
   layersHeading: "Tres preguntas que una empresa hace a sus datos",
   layerHeading: "{name}: {questionInText}",
   layersText:
-    "Las empresas convierten los datos en bruto en valor por capas. Primero describen {happened}; después predicen {will}; por último, construyen sistemas que actúan sobre esas predicciones {production}, a escala y sin una persona de por medio. Bajo las tres están los cimientos de datos: los pipelines y los almacenes que hacen que los datos sean fiables desde el principio. Cada rol de abajo vive sobre todo en una capa.",
+    "Las empresas convierten los datos en bruto en valor por capas. Primero describen {happened}; después predicen {will}; por último, construyen sistemas que actúan sobre esas predicciones {production}, a escala y sin una persona de por medio. Bajo las tres están los cimientos de datos: los pipelines y los almacenes que hacen que los datos sean fiables desde el principio. Cada rol de abajo trabaja sobre todo en una capa.",
   happened: "qué pasó",
   will: "qué va a pasar",
   production: "en producción",

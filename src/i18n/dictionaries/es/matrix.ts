@@ -3,7 +3,7 @@ import type { Dictionary } from "../../dictionary";
 export default {
   page: {
     title: "La matriz de habilidades",
-    description: "Doce áreas de habilidad valoradas para seis roles de datos e IA, de Bajo a Avanzado, con la fuente de cada valoración.",
+    description: "Doce áreas de habilidad valoradas para seis roles de datos e IA, de bajo a avanzado, con la fuente de cada valoración.",
     scale: {
       one: "Todos los roles de este sitio se valoran en la misma área de habilidad, con una sola escala: {levels}.",
       other: "Todos los roles de este sitio se valoran en las mismas {n} áreas de habilidad, con una sola escala: {levels}.",

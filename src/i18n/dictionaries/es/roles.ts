@@ -21,7 +21,7 @@ export default {
   index: {
     title: "Los seis roles de datos e IA",
     description:
-      "Analista de datos, Científico de datos, Ingeniero de machine learning, Ingeniero de datos, Ingeniero de deep learning e Ingeniero de IA, agrupados según la pregunta que responde cada uno.",
+      "Analista de datos, científico de datos, ingeniero de machine learning, ingeniero de datos, ingeniero de deep learning e ingeniero de IA, agrupados según la pregunta que responde cada uno.",
     lede:
       "Cada rol responde a una pregunta distinta sobre los datos de una empresa: desde de dónde salen hasta cómo funciona un modelo para millones de usuarios. Busca la pregunta que más te interese y abre el rol para ver en qué consiste el trabajo y qué hace falta para hacerlo.",
     key: "Las barras de cada tarjeta son los niveles del rol en las doce áreas de habilidad, en el orden de la {matrix} (primero {first}, por último {last}); cuanto más alta es la barra, más alto es el nivel.",
