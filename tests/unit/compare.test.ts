@@ -368,7 +368,7 @@ describe("the words in Spanish", () => {
     );
     expect(pairGist({ ...p, differ: 1, topA: undefined }, named, esWords)).toBe("Difiere 1 de 12 áreas de habilidad.");
     expect(pairGist({ ...p, a: en("Data Scientist"), b: en("ML Engineer", "an ML Engineer"), topA: row("statistics", "statistics"), topB: row("cloud", "cloud and deployment") }, named)).toBe(
-      "7 of 12 skill areas differ; the Data Scientist leads most in statistics, the ML Engineer in cloud and deployment.",
+      "They differ in 7 of 12 skill areas; the Data Scientist leads most in statistics, the ML Engineer in cloud and deployment.",
     );
   });
 

@@ -38,9 +38,9 @@ describe("the results summary", () => {
   const es = dictionary("es").search;
 
   it("counts pages in words that fit the number, and quotes the query", () => {
-    expect(resultsSummary(1, "airflow", en, "en")).toBe("1 page matches \u201cairflow\u201d.");
-    expect(resultsSummary(7, "sql", en, "en")).toBe("7 pages match \u201csql\u201d.");
-    expect(resultsSummary(1234, "sql", en, "en")).toBe("1,234 pages match \u201csql\u201d.");
+    expect(resultsSummary(1, "airflow", en, "en")).toBe("Found 1 page matching \u201cairflow\u201d.");
+    expect(resultsSummary(7, "sql", en, "en")).toBe("Found 7 pages matching \u201csql\u201d.");
+    expect(resultsSummary(1234, "sql", en, "en")).toBe("Found 1,234 pages matching \u201csql\u201d.");
   });
 
   it("says what to try when nothing matches", () => {

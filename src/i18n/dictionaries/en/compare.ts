@@ -24,7 +24,7 @@ export default {
     toolExamples: { suchAs: "such as", and: "and", or: "or" },
     /** One pair's line on /compare/. */
     gist: {
-      differ: { one: "{n} of {total} skill areas differ", other: "{n} of {total} skill areas differ" },
+      differ: { one: "They differ in {n} of {total} skill areas", other: "They differ in {n} of {total} skill areas" },
       leads: "{differ}; {a.the} leads most in {skillA}, {b.the} in {skillB}.",
       plain: "{differ}.",
     },

@@ -10,7 +10,7 @@ export default {
     description:
       "Answer {count} short questions about what you enjoy and what you can do, and see how six data and AI roles fit you, with the scoring shown.",
     heading: "Which data role fits you?",
-    lede: "{count} short questions about the work you enjoy, how you like to work, and what you can already do. You then see how well each of the six roles fits your answers, and why.",
+    lede: "Answer {count} short questions about the work you enjoy, how you like to work, and what you can already do. You then see how well each of the six roles fits your answers, and why.",
     /** {method} is the link below. */
     time: "It takes about five minutes, and your answers stay in this browser. {method} explains the method and what it cannot know.",
     methodLink: "How the quiz scores you",
@@ -94,7 +94,7 @@ export default {
     },
     tie: "A tie: {role.the} scores {n} as well, so read about both.",
     tiebreak: {
-      changed: "With your extra answers, {role.the} now comes first; before them it was {was.the}.",
+      changed: "With your extra answers, {role.the} now comes first, ahead of {was.the}.",
       kept: "With your extra answers, {role.the} stays first.",
       none: "No extra question was answered, so the result is as it was.",
     },
@@ -359,14 +359,14 @@ export default {
       intro: "Nobody can check the quiz against real careers yet, so it is measured as an instrument: simulated takers answer the questions that ship, and the scorer that ships ranks them. Every build of this site runs {total} simulated takers on bank version {version}, with the random seed {seed}, so the figures below describe this version of the quiz, and the same bank always gives the same figures.",
       randomHeading: "What does answering at random produce?",
       /** {random} a number of takers; {skip} a percentage. */
-      randomP: "{random} random takers pick an option for every question, each option equally likely, and {random} more do the same but skip each question with a probability of {skip}. With no preference behind the answers, no role should come first much more often than the others, and few results should be labelled high.",
+      randomP: "The simulation has {random} random takers pick an option for every question, each option equally likely, and {random} more do the same but skip each question with a probability of {skip}. With no preference behind the answers, no role should come first much more often than the others, and few results should be labelled high.",
       randomCaption: "Share of random takers for whom each role comes first",
       role: "Role",
       allAnswered: "Every question answered",
       /** {skip} a percentage. */
       skipping: "About {skip} skipped",
       /** {high}, {highSkip} and {close} are percentages. */
-      randomHigh: "{high} of the random answer sets are labelled high ({highSkip} of those that skip questions), and {close} are close calls.",
+      randomHigh: "Of the random answer sets, {high} are labelled high ({highSkip} of those that skip questions), and {close} are close calls.",
       consistentHeading: "How often does it find a taker's role?",
       /** {consistent} a number of takers; {ps} the values of p, as a list. */
       consistentP: "A consistent taker has a hidden true role. For each question, with probability p, they pick that role's best option: the one whose signals correlate most with the role's needs in the matrix (a tie goes to the option that points further toward what sets the role apart, then to the earlier option). Otherwise they pick an option at random, which may be the best one too. In a close call, they answer the tie-breakers offered the same way. {consistent} such takers are simulated at each value of p ({ps}), split evenly over the six roles.",
