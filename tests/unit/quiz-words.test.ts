@@ -31,7 +31,7 @@ describe("result sentences", () => {
       "Statistics: you lean toward it, and this role needs it at Advanced level.",
     );
     expect(effectText(EN, { skill: "research", points: 2, toward: false }, "Research", "Low")).toBe(
-      "Research: you lean away from it, and this role needs little of it (Low).",
+      "Research: you lean away from it, and this role needs relatively little of it (Low).",
     );
     expect(effectText(EN, { skill: "python", points: -2, toward: false }, "Python", "High", true)).toBe(
       "Python: the answers lean away from it, but this role needs it at High level.",
@@ -44,7 +44,7 @@ describe("result sentences", () => {
       "Estadística: te inclinas hacia esta área, y este rol la necesita a un nivel avanzado.",
     );
     expect(effectText(ES, { skill: "research", points: 2, toward: false }, "Investigación", "bajo")).toBe(
-      "Investigación: te alejas de esta área, y este rol la necesita poco (nivel bajo).",
+      "Investigación: te alejas de esta área, y este rol la necesita relativamente poco (nivel bajo).",
     );
     expect(effectText(ES, { skill: "python", points: -2, toward: false }, "Python", "entre básico y medio", true)).toBe(
       "Python: las respuestas se alejan de esta área, pero este rol la necesita a un nivel entre básico y medio.",

@@ -146,7 +146,7 @@ export default {
         raises: "{skill}: {lean}, and this role {need}.",
         lowers: "{skill}: {lean}, but this role {need}.",
         needsMuch: "needs it at {level} level",
-        needsLittle: "needs little of it ({level})",
+        needsLittle: "needs relatively little of it ({level})",
       },
       /** {need} and {stated} are levels as a sentence writes them. */
       gap: {

@@ -131,7 +131,7 @@ export default {
         raises: "{skill}: {lean}, y este rol {need}.",
         lowers: "{skill}: {lean}, pero este rol {need}.",
         needsMuch: "la necesita a un nivel {level}",
-        needsLittle: "la necesita poco (nivel {level})",
+        needsLittle: "la necesita relativamente poco (nivel {level})",
       },
       gap: {
         mine: "{skill}: el rol pide un nivel {need}; tus respuestas indican un nivel {stated}.",
