@@ -13,11 +13,11 @@ export default {
   /** /articles/tags/<tag>/: {tag} is the tag's label. */
   tag: {
     title: "Articles tagged “{tag}”",
-    /** {count} is `count` below (several articles say their order there), {site} the site's name. */
-    description: "Articles on the {site} tagged “{tag}” ({count}).",
-    count: { one: "{n} article", other: "{n} articles, newest first" },
+    /** {count} is `count` below, {site} the site's name. */
+    description: "Articles on the {site} tagged “{tag}” ({count}), newest first.",
+    count: { one: "{n} article", other: "{n} articles" },
     /** {all} is a link to /articles/ with the text `all`. */
-    lede: "Tagged this way: {count}. {all}.",
+    lede: "Tagged this way: {count}, newest first. {all}.",
     all: "See all articles",
   },
   /** One article's page. */

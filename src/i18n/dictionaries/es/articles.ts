@@ -10,9 +10,9 @@ export default {
   },
   tag: {
     title: "Artículos con la etiqueta «{tag}»",
-    description: "Artículos de la {site} con la etiqueta «{tag}» ({count}).",
-    count: { one: "{n} artículo", other: "{n} artículos, del más reciente al más antiguo" },
-    lede: "Con esta etiqueta: {count}. {all}.",
+    description: "Artículos de la {site} con la etiqueta «{tag}» ({count}), del más reciente al más antiguo.",
+    count: { one: "{n} artículo", other: "{n} artículos" },
+    lede: "Con esta etiqueta: {count}, del más reciente al más antiguo. {all}.",
     all: "Ver todos los artículos",
   },
   article: {
