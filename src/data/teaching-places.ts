@@ -3,6 +3,7 @@
 // job-ad decoder's first steps both send readers there.
 import { dictionary } from "../i18n";
 import { fill } from "../lib/i18n-format";
+import { nameValues } from "../lib/name-forms";
 import { articleUrl, sectionUrl } from "../lib/quiz/links";
 import type { RoleId } from "../lib/roles";
 import { ROLE_SECTIONS } from "../lib/schemas";
@@ -22,7 +23,7 @@ export function teachingPlaces(site: Site): TeachingPlaces {
       ROLE_SECTIONS.flatMap((section) => {
         const skills = r.data.sectionSkills[section];
         if (!skills) return [];
-        return [{ role: r.id, title: fill(t.links.section, { role: r.data.name, section: t.links.sections[section] }), url: sectionUrl(r.id, section), skills }];
+        return [{ role: r.id, title: fill(t.links.section, { ...nameValues("role", r.data), section: t.links.sections[section] }), url: sectionUrl(r.id, section), skills }];
       }),
     ),
     articles: site.articles.map((a) => ({ title: a.data.title, url: articleUrl(a.id), roles: a.data.roles, skills: a.data.skills })),

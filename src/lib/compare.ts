@@ -6,6 +6,7 @@ import englishCompare from "../i18n/dictionaries/en/compare";
 import { fill, formatList, formatNumber, plural, type PluralForms } from "./i18n-format";
 import { levelNumber } from "./levels";
 import type { Cell, Matrix } from "./matrix";
+import { nameValues, namesValues, type Named as NameWithForms } from "./name-forms";
 import { allPairs, pairSlug, type RoleId } from "./roles";
 import type { PathEntry } from "./schemas";
 
@@ -37,12 +38,12 @@ export interface CompareWords {
   gist: {
     /** "{n} of {total} skill areas differ". */
     differ: PluralForms;
-    /** The line when each role leads somewhere: {differ}, {a}, {b}, {skillA}, {skillB}. */
+    /** The line when each role leads somewhere: {differ}, {a} … and {b} … (the roles' forms, name-forms.ts), {skillA}, {skillB}. */
     leads: string;
     /** The line otherwise: {differ}. */
     plain: string;
   };
-  /** "Which should you choose" advice for one role: {skills}, {self}, {other}. */
+  /** "Which should you choose" advice for one role: {skills}, {self} … and {other} … (the roles' forms). */
   choose: {
     /** The areas it needs more of (one area, or several). */
     deeper: PluralForms;
@@ -55,13 +56,11 @@ export interface CompareWords {
     /** Areas neither needs beyond Basic (an "or" list). */
     light: string;
   };
-  /** Other starting points of a career move. */
+  /** Other starting points of a career move: {names.plural}, {names.thePlural} … (their forms as a list). */
   moves: {
-    /** One starting point as the sentence names a group of people: "{name}s". */
-    group: string;
-    /** {names} for a direct move. */
+    /** For a direct move. */
     alsoMove: string;
-    /** {names} for a move through a stage. */
+    /** For a move through a stage. */
     alsoFirstStep: string;
   };
 }
@@ -254,24 +253,29 @@ export interface CareerMove {
   from: RoleId;
   to: RoleId;
   /** The stages passed on the way (none for a direct move). */
-  via: { id: string; name: string }[];
+  via: ({ id: string } & NameWithForms)[];
   /** Each step's note, in order. */
   steps: { id: string; note: string }[];
   /** The named route the steps belong to. */
   route: { id: string; name: string } | undefined;
   /** Other starting points the first step also names (e.g. Business Analyst). */
-  alsoFrom: { id: string; name: string }[];
+  alsoFrom: ({ id: string } & NameWithForms)[];
 }
 
 /**
  * The moves the career graph has between two roles, either way: direct moves, then moves through
- * one stage that is not itself a role (Data Analyst, Senior Analyst, Data Scientist).
+ * one stage that is not itself a role (Data Analyst, Senior Analyst, Data Scientist). Stages are
+ * named from the graph, roles by `roleNamed`.
  */
-export function movesBetween(paths: readonly PathEntry[], a: RoleId, b: RoleId): CareerMove[] {
+export function movesBetween(paths: readonly PathEntry[], a: RoleId, b: RoleId, roleNamed: (id: RoleId) => NameWithForms): CareerMove[] {
   const moves = paths.filter((e): e is Move => e.type === "move");
   const stages = new Map(paths.filter((e): e is Stage => e.type === "stage").map((s) => [s.id, s]));
   const routes = new Map(paths.filter((e): e is Route => e.type === "route").map((r) => [r.id, r]));
-  const named = (id: string) => ({ id, name: stages.get(id)?.name ?? id });
+  const named = (id: string) => {
+    const stage = stages.get(id);
+    const { name, forms } = stage ?? roleNamed(id as RoleId);
+    return { id, name, forms };
+  };
   const routeOf = (m: Move) => {
     const r = routes.get(m.route);
     return r ? { id: r.id, name: r.name } : undefined;
@@ -371,23 +375,24 @@ type Named = (row: SkillComparison) => string;
 
 /** One pair's line on the comparisons page: how many areas differ, and where each role leads most. */
 export function pairGist(
-  p: { differ: number; total: number; a: string; b: string; topA: SkillComparison | undefined; topB: SkillComparison | undefined },
+  p: { differ: number; total: number; a: NameWithForms; b: NameWithForms; topA: SkillComparison | undefined; topB: SkillComparison | undefined },
   named: Named,
   words: CompareWords = ENGLISH_WORDS,
 ): string {
   const differ = plural(words.locale, words.gist.differ, p.differ, { total: formatNumber(words.locale, p.total) });
   return p.topA && p.topB
-    ? fill(words.gist.leads, { differ, a: p.a, b: p.b, skillA: named(p.topA), skillB: named(p.topB) })
+    ? fill(words.gist.leads, { differ, ...nameValues("a", p.a), ...nameValues("b", p.b), skillA: named(p.topA), skillB: named(p.topB) })
     : fill(words.gist.plain, { differ });
 }
 
 /** "Choose the X if…": why to pick `self` over `other`, from the areas it leads in and those it does not. */
-export function choiceText(advice: ChoiceAdvice, self: string, other: string, named: Named, words: CompareWords = ENGLISH_WORDS): string {
+export function choiceText(advice: ChoiceAdvice, self: NameWithForms, other: NameWithForms, named: Named, words: CompareWords = ENGLISH_WORDS): string {
   const list = (rows: SkillComparison[]) => listInWords(rows.map(named), "and", words);
+  const roles = { ...nameValues("self", self), ...nameValues("other", other) };
   const why = advice.deeper.length
-    ? plural(words.locale, words.choose.deeper, advice.deeper.length, { skills: list(advice.deeper), self, other })
-    : fill(words.choose.noDeeper, { self, other });
-  return advice.lighter.length ? why + fill(words.choose.lighter, { skills: list(advice.lighter), self, other }) : why;
+    ? plural(words.locale, words.choose.deeper, advice.deeper.length, { skills: list(advice.deeper), ...roles })
+    : fill(words.choose.noDeeper, roles);
+  return advice.lighter.length ? why + fill(words.choose.lighter, { skills: list(advice.lighter), ...roles }) : why;
 }
 
 /** What the two roles need alike (see commonGround), in words; empty when they share nothing worth saying. */
@@ -400,12 +405,7 @@ export function commonGroundText(common: { shared: SkillComparison[]; light: Ski
 /** Who else can make a move's (first) step, or "" when nobody else is named. */
 export function alsoFromText(move: Pick<CareerMove, "alsoFrom" | "via">, words: CompareWords = ENGLISH_WORDS): string {
   if (!move.alsoFrom.length) return "";
-  const names = listInWords(
-    move.alsoFrom.map((f) => fill(words.moves.group, { name: f.name })),
-    "and",
-    words,
-  );
-  return fill(move.via.length ? words.moves.alsoFirstStep : words.moves.alsoMove, { names });
+  return fill(move.via.length ? words.moves.alsoFirstStep : words.moves.alsoMove, namesValues("names", words.locale, move.alsoFrom));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -424,16 +424,6 @@ export function listInWords(items: readonly string[], conjunction: "and" | "or" 
       ? [...items.filter((i) => !hasAnd(i)), ...items.filter(hasAnd).map((item) => fill(words.list.itemWithAnd, { item }))]
       : items;
   return formatList(words.locale, kept, conjunction === "and" ? "conjunction" : "disjunction");
-}
-
-/**
- * A role's or a stage's name inside a sentence: as written ("the Data Scientist"), or with its
- * first letter lowered for languages that write job titles in lower case there ("el científico
- * de datos"), unless its first word is an acronym.
- */
-export function nameInText(name: string, lower: boolean): string {
-  const first = name.split(/\s+/)[0]!;
-  return !lower || (first.length > 1 && first === first.toUpperCase()) ? name : name[0]!.toLowerCase() + name.slice(1);
 }
 
 /**

@@ -14,9 +14,9 @@ function kept<T extends Intl.PluralRules | Intl.NumberFormat | Intl.ListFormat |
 /** Plural forms keyed by Intl.PluralRules categories; `other` is required, as CLDR's fallback. */
 export type PluralForms = { other: string } & Partial<Record<Intl.LDMLPluralRule, string>>;
 
-/** Replaces each {name} with its value; a placeholder without a value is left as it is. */
+/** Replaces each {name} (or {name.form}, see name-forms.ts) with its value; a placeholder without a value is left as it is. */
 export function fill(template: string, values: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  return template.replace(/\{([\w.]+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
 /** The form of `forms` the language uses for `n`, with {n} filled in (formatted for the language). */

@@ -34,6 +34,18 @@ export function levelLabel(range: Pick<LevelRange, "min" | "max">, names: Record
   return range.min === range.max ? names[range.min] : `${names[range.min]}–${names[range.max]}`;
 }
 
+/** What a sentence needs to write a level: the dictionary's `common.levelsInText` and `common.levelRangeInText`. */
+export interface LevelWordsInText {
+  levelsInText: Record<Level, string>;
+  levelRangeInText: string;
+}
+
+/** "High", "Basic–Medium" in English; "alto", "entre básico y medio" in Spanish: a rating as a sentence writes it. */
+export function levelInText(range: Pick<LevelRange, "min" | "max">, words: LevelWordsInText): string {
+  const { levelsInText: w } = words;
+  return range.min === range.max ? w[range.min] : words.levelRangeInText.replace("{min}", w[range.min]).replace("{max}", w[range.max]);
+}
+
 export function isLevel(x: unknown): x is Level {
   return typeof x === "string" && (LEVELS as readonly string[]).includes(x);
 }

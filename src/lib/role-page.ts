@@ -154,6 +154,11 @@ export function lowerFirst(phrase: string): string {
   return first.length > 1 && first === first.toUpperCase() ? phrase : phrase.charAt(0).toLowerCase() + phrase.slice(1);
 }
 
+/** "¿de dónde vienen…?" from "¿De dónde vienen…?": a sentence's first letter lowered, past any opening punctuation, where it runs on after a colon. */
+export function lowerFirstLetter(sentence: string): string {
+  return sentence.replace(/^([¿¡«“"(]*)(\p{Lu})/u, (_, open: string, letter: string) => open + letter.toLowerCase());
+}
+
 /** A role's name inside a sentence: as it is, or first letter lowered for languages that write job titles in lower case there. */
 export function nameInText(name: string, lower: boolean): string {
   return lower ? lowerFirst(name) : name;

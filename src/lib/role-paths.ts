@@ -2,7 +2,7 @@
 // roles or stages; each move is shown inside its whole route (Data Analyst -> Senior Analyst ->
 // Data Scientist), so a page can say where a step leads next or what came before it.
 import type { PathEntry } from "./schemas";
-import { formatList } from "./i18n-format";
+import { namesValues, type Named } from "./name-forms";
 import { movesOf } from "./paths";
 import { isRoleId, type RoleId } from "./roles";
 
@@ -10,10 +10,9 @@ type Move = Extract<PathEntry, { type: "move" }>;
 type Route = Extract<PathEntry, { type: "route" }>;
 type Emerging = Extract<PathEntry, { type: "emerging" }>;
 
-/** A node of the career graph: one of the six roles (it has a page) or a stage (it does not). */
-export interface PathNode {
+/** A node of the career graph: one of the six roles (it has a page) or a stage (it does not), with its name's forms. */
+export interface PathNode extends Named {
   id: string;
-  name: string;
   role: boolean;
 }
 
@@ -47,14 +46,17 @@ export interface RolePaths {
   hybrids: RoleHybrid[];
 }
 
-/** Resolves ids to display names: role names from the caller, stage names from the file. */
-function namer(entries: readonly PathEntry[], roleName: (id: RoleId) => string) {
-  const stages = new Map(entries.filter((e) => e.type === "stage").map((e) => [e.id, e.name]));
+/** Resolves ids to names and their forms: roles' from the caller, stages' from the file. */
+function namer(entries: readonly PathEntry[], roleNamed: (id: RoleId) => Named) {
+  const stages = new Map(entries.flatMap((e) => (e.type === "stage" ? [[e.id, e] as const] : [])));
   return (id: string): PathNode => {
-    if (isRoleId(id)) return { id, name: roleName(id), role: true };
-    const name = stages.get(id);
-    if (name === undefined) throw new Error(`paths: "${id}" is neither a role nor a stage`);
-    return { id, name, role: false };
+    if (isRoleId(id)) {
+      const { name, forms } = roleNamed(id);
+      return { id, name, forms, role: true };
+    }
+    const stage = stages.get(id);
+    if (stage === undefined) throw new Error(`paths: "${id}" is neither a role nor a stage`);
+    return { id, name: stage.name, forms: stage.forms, role: false };
   };
 }
 
@@ -84,8 +86,8 @@ function chainOf(move: Move, sameRoute: readonly Move[]): string[][] {
   return steps;
 }
 
-export function rolePaths(entries: readonly PathEntry[], role: RoleId, roleName: (id: RoleId) => string): RolePaths {
-  const node = namer(entries, roleName);
+export function rolePaths(entries: readonly PathEntry[], role: RoleId, roleNamed: (id: RoleId) => Named): RolePaths {
+  const node = namer(entries, roleNamed);
   const ordered = [...entries].sort((a, b) => a.order - b.order);
   const moves = ordered.filter((e): e is Move => e.type === "move");
   const routes = new Map(ordered.filter((e): e is Route => e.type === "route").map((r) => [r.id, r]));
@@ -114,7 +116,11 @@ export function rolePaths(entries: readonly PathEntry[], role: RoleId, roleName:
   };
 }
 
-/** "Data Analyst or Business Analyst" ("Analista de datos o Analista de negocio"): how a step with alternatives reads in `lang`. */
-export function stepLabel(step: readonly PathNode[], lang = "en"): string {
-  return formatList(lang, step.map((n) => n.name), "disjunction");
+/**
+ * "Data Analyst or Business Analyst" ("Analista de datos o analista de negocio"): how a step with
+ * alternatives reads in `lang`, as a label, or inside a sentence with `form` "text" ("analista de
+ * datos o analista de negocio").
+ */
+export function stepLabel(step: readonly PathNode[], lang = "en", form: "name" | "text" = "name"): string {
+  return namesValues("step", lang, step, "disjunction")[form === "text" ? "step.text" : "step"]!;
 }

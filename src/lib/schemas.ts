@@ -72,6 +72,31 @@ export const skillSchema = z.strictObject({
 });
 
 /**
+ * A role's or a career stage's name as sentences need it, in the file's language: templates insert
+ * these forms ("{role.the}", "{roles.of}", src/lib/name-forms.ts) and never lower, pluralise or
+ * decline a name themselves. The entry's `name` is the form for headings, labels, buttons and the
+ * start of a sentence. Spanish writes job titles in lower case in running text; English keeps capitals.
+ */
+export const nameFormsSchema = z.strictObject({
+  /** Inside a sentence, without an article: "Data Scientist", "científico de datos". */
+  text,
+  /** The plural inside a sentence: "Data Scientists", "científicos de datos". */
+  plural: text,
+  /** With the definite article: "the Data Scientist", "el científico de datos". */
+  the: text,
+  /** The plural with the definite article: "the Data Scientists", "los científicos de datos". */
+  thePlural: text,
+  /** With the indefinite article: "a Data Scientist", "an ML Engineer", "un científico de datos". */
+  a: text,
+  /** "Of" and the definite article, as the language joins them: "of the Data Scientist", "del científico de datos". */
+  of: text,
+  /** "To" and the definite article, as the language joins them: "to the Data Scientist", "al científico de datos". */
+  to: text,
+  /** Grammatical gender, for words that agree with the name; "none" in a language without it. */
+  gender: z.enum(["masculine", "feminine", "none"]),
+});
+
+/**
  * The role page's own sections that can declare skill areas. Their anchors (#responsibilities …)
  * are written by the role page itself, so they are the same in every language.
  */
@@ -82,6 +107,8 @@ export type RoleSection = (typeof ROLE_SECTIONS)[number];
 export const roleSchema = z.strictObject({
   /** Job title as a heading, e.g. "Data Analyst". */
   name: text,
+  /** The job title inside a sentence: with and without its article, singular and plural. */
+  forms: nameFormsSchema,
   /** One line on what the role is for; used on cards and in meta descriptions. */
   summary: text.max(160),
   /** The primary objective, one sentence. */
@@ -260,6 +287,8 @@ const stageSchema = z.strictObject({
   type: z.literal("stage"),
   /** Display name, e.g. "Senior Analyst". */
   name: text,
+  /** The name inside a sentence: with and without its article, singular and plural. */
+  forms: nameFormsSchema,
   /** career-stage: a step within a track; adjacent-role: a job outside the six; hybrid-role: a blend the sources see emerging. */
   kind: z.enum(["career-stage", "adjacent-role", "hybrid-role"]),
   /** One sentence. */
@@ -384,6 +413,7 @@ export type PathEntry = z.infer<typeof pathEntrySchema>;
 export type LexiconEntry = z.infer<typeof lexiconEntrySchema>;
 export type DecoderCommon = z.infer<typeof decoderCommonSchema>;
 export type DecoderLanguage = z.infer<typeof decoderLanguageSchema>;
+export type NameForms = z.infer<typeof nameFormsSchema>;
 export type Faq = z.infer<typeof faqSchema>;
 
 export { ROLE_IDS };

@@ -4,7 +4,8 @@ import { isListSegment } from "./articles";
 import englishCommon from "../i18n/dictionaries/en/common";
 import { canonicalPair, isRoleId, pairSlug, parsePairSlug, ROLE_IDS, type RoleId } from "./roles";
 import { SITE_NAME, SITE_TAGLINE } from "./site-config";
-import { fill, formatList } from "./i18n-format";
+import { fill } from "./i18n-format";
+import { nameValues, namesValues, type Named } from "./name-forms";
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
@@ -55,7 +56,8 @@ export const ENGLISH_ALT_WORDS: AltWords = englishCommon.cardAlt;
 export interface AltContext {
   /** The page's own title (an article's headline). */
   title: string;
-  roleName: (id: RoleId) => string | undefined;
+  /** A role's name and its forms in the page's language. */
+  roleNamed: (id: RoleId) => Named | undefined;
   skillCount: number;
   /** The roles an article names, as its card shows them. */
   articleRoles: (slug: string) => readonly RoleId[];
@@ -68,19 +70,19 @@ export interface AltContext {
 
 /** What the card shows, for og:image:alt and twitter:image:alt. */
 export function ogImageAlt(target: CardTarget, ctx: AltContext): string {
-  const name = (id: RoleId) => ctx.roleName(id) ?? id;
+  const named = (id: RoleId): Named => ctx.roleNamed(id) ?? { name: id, forms: { text: id, plural: id, the: id, thePlural: id, a: id, of: id, to: id, gender: "none" } };
   const w = ctx.words ?? ENGLISH_ALT_WORDS;
   const count = ctx.skillCount;
   switch (target.kind) {
     case "role":
-      return fill(w.role, { role: name(target.role), count });
+      return fill(w.role, { ...nameValues("role", named(target.role)), count });
     case "compare": {
-      const [a, b] = target.pair.map(name);
-      return fill(w.compare, { a: a!, b: b!, count });
+      const [a, b] = target.pair.map(named);
+      return fill(w.compare, { ...nameValues("a", a!), ...nameValues("b", b!), count });
     }
     case "article": {
-      const roles = ctx.articleRoles(target.slug).map(name);
-      return roles.length ? fill(w.articleWithRoles, { title: ctx.title, roles: formatList(ctx.lang ?? "en", roles) }) : fill(w.article, { title: ctx.title });
+      const roles = ctx.articleRoles(target.slug).map(named);
+      return roles.length ? fill(w.articleWithRoles, { title: ctx.title, ...namesValues("roles", ctx.lang ?? "en", roles) }) : fill(w.article, { title: ctx.title });
     }
     case "default":
       return fill(w.default, { site: ctx.site?.name ?? SITE_NAME, tagline: ctx.site?.tagline ?? SITE_TAGLINE, count: ROLE_IDS.length });

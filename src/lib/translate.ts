@@ -94,11 +94,14 @@ function overlay(en: unknown, tr: unknown, mask: Mask): unknown {
 }
 
 const faq = [{ question: "text", answer: "text" }] as const;
+/** A name's forms in a sentence (nameFormsSchema): every one is the language's own, gender included. */
+const NAME_FORMS = { text: "text", plural: "text", the: "text", thePlural: "text", a: "text", of: "text", to: "text", gender: "text" } as const;
 
 /** What each kind of content file translates. */
 export const MASKS = {
   role: {
     name: "text",
+    forms: NAME_FORMS,
     summary: "text",
     objective: "text",
     focus: "text",
@@ -129,7 +132,7 @@ export const MASKS = {
     tiebreakers: [{ id: "key", prompt: "text", hint: "text", options: [{ id: "key", label: "text" }] }],
   },
   // One mask for every kind of entry: a field is required exactly where the English entry has it.
-  paths: [{ id: "key", name: "text", summary: "text", description: "text", note: "text" }],
+  paths: [{ id: "key", name: "text", forms: NAME_FORMS, summary: "text", description: "text", note: "text" }],
   article: { title: "text", description: "text", faq },
   comparison: { title: "text", faq },
 } as const satisfies Record<string, Mask>;

@@ -8,6 +8,7 @@
 // is set with textContent or DOM APIs.
 import { fill, formatList, formatNumber, plural } from "../lib/i18n-format";
 import { LEVELS } from "../lib/levels";
+import { nameValues } from "../lib/name-forms";
 import type { RoleId } from "../lib/roles";
 import type { ClientData, ClientText } from "../lib/quiz/client-data";
 import { MIN_ANSWERS } from "../lib/quiz/constants";
@@ -112,7 +113,7 @@ class QuizApp extends HTMLElement {
       const words = this.t.tiebreak;
       this.piece("tiebreak-status").textContent = !this.ties.some((a) => a !== null)
         ? words.none
-        : fill(after === before ? words.kept : words.changed, { role: this.info(after).name, was: this.info(before).name });
+        : fill(after === before ? words.kept : words.changed, { ...nameValues("role", this.info(after)), ...nameValues("was", this.info(before)) });
     });
     this.piece("switch").addEventListener("change", (e) => {
       this.planRole = (e.target as HTMLInputElement).value as RoleId;
@@ -277,7 +278,11 @@ class QuizApp extends HTMLElement {
     text("top-score", fill(t.outOf, { n: this.num(top.shown) }));
     text(
       "close",
-      result.tie ? fill(t.tie, { role: runnerInfo.name, n: this.num(runner.shown) }) : result.closeCall ? plural(lang, t.close, top.shown - runner.shown, { role: runnerInfo.name }) : "",
+      result.tie
+        ? fill(t.tie, { ...nameValues("role", runnerInfo), n: this.num(runner.shown) })
+        : result.closeCall
+          ? plural(lang, t.close, top.shown - runner.shown, nameValues("role", runnerInfo))
+          : "",
     );
     // The tie-breakers' box: the offered questions, with any answers already given.
     // A shared result already counts the sharer's tie-breaker answers; only the taker answers them.
@@ -308,11 +313,11 @@ class QuizApp extends HTMLElement {
     }
 
     // The runner-up sentence, with the comparison link wherever the language puts {compare}.
-    const compare = link(topInfo.compare[runner.id]!, fill(t.compare, { roles: formatList(lang, [topInfo.name, runnerInfo.name]) }));
+    const compare = link(topInfo.compare[runner.id]!, fill(t.compare, { ...nameValues("a", topInfo), ...nameValues("b", runnerInfo) }));
     this.piece("runner").replaceChildren(
       ...t.runner
         .split(/(\{compare\})/)
-        .map((part) => (part === "{compare}" ? compare : fill(part, { role: runnerInfo.name, n: this.num(runner.shown) }))),
+        .map((part) => (part === "{compare}" ? compare : fill(part, { ...nameValues("role", runnerInfo), n: this.num(runner.shown) }))),
     );
 
     // Ticks belong to the visitor: a shared result's plan has none.
@@ -362,7 +367,9 @@ class QuizApp extends HTMLElement {
     const sentence = (a: { skill: string; need: number; stated: number | null }) => gapText(t.words, { ...a, stated: a.stated! }, name(a.skill), level(a.skill), shared);
 
     this.piece("plan").dataset["role"] = role;
-    this.piece("plan-role").textContent = info.name;
+    // The heading names the role in the form its template asks for ({role}, {role.text} …).
+    const planRole = this.piece("plan-role");
+    planRole.textContent = nameValues("role", info)[planRole.dataset["planRole"] || "role"] ?? info.name;
     this.piece("switch").querySelector<HTMLInputElement>(`input[value="${role}"]`)!.checked = true;
     const pct = fit.readiness === null ? "" : formatNumber(lang, fit.readiness / 100, { style: "percent" });
     this.piece("readiness").textContent = fill(fit.readiness === null ? t.readiness.skipped : plan.steps.length ? t.readiness.gaps : t.readiness.met, { pct });
@@ -382,7 +389,7 @@ class QuizApp extends HTMLElement {
         const levelName = LEVELS[step.next - 1]!;
         const next = el("p");
         next.append(
-          el("strong", fill(t.plan.next, { level: t.words.levels[levelName] })),
+          el("strong", fill(t.plan.next, { level: t.words.levelsInText[levelName] })),
           ` ${p.levels[step.i]![step.next - 2]} `,
           // Every level of the area on the skills page (left out of print, where this one is written out).
           el("a", fill(t.plan.allLevels, { skill: name(step.skill) }), { href: `${p.skillsUrl}#${step.skill}-${levelName}`, class: "step-levels" }),
@@ -401,15 +408,18 @@ class QuizApp extends HTMLElement {
     const route = routeFor(model, p.chains[ri]!, stated);
     const n = route.chains.length;
     this.piece("route").hidden = n === 0;
-    const nodeName = (id: string) => (model.roles.some((r) => r.id === id) ? this.info(id).name : p.stages[id] ?? id);
+    const isRole = (id: string) => model.roles.some((r) => r.id === id);
+    const nodeNamed = (id: string) => (isRole(id) ? this.info(id) : p.stages[id]!);
     this.piece("route-text").textContent = route.start
-      ? plural(lang, shared ? t.plan.route.shared : t.plan.route.mine, n, { start: nodeName(route.start), role: info.name })
-      : plural(lang, t.plan.routeAny, n, { role: info.name });
+      ? plural(lang, shared ? t.plan.route.shared : t.plan.route.mine, n, { ...nameValues("start", nodeNamed(route.start)), ...nameValues("role", info) })
+      : plural(lang, t.plan.routeAny, n, nameValues("role", info));
     this.list(
       "chains",
       route.chains.map((chain) => {
         const nodes = el("ol");
-        nodes.append(...chain.map((id) => item(model.roles.some((r) => r.id === id) ? link(this.info(id).url, nodeName(id)) : nodeName(id))));
+        // A route is a label: only its first name is written as a title.
+        const shownName = (id: string, i: number) => (i === 0 ? nodeNamed(id).name : nodeNamed(id).forms.text);
+        nodes.append(...chain.map((id, i) => item(isRole(id) ? link(this.info(id).url, shownName(id, i)) : shownName(id, i))));
         return item(nodes);
       }),
     );
@@ -418,9 +428,9 @@ class QuizApp extends HTMLElement {
     this.piece("strengths-box").hidden = fit.readiness === null;
     this.list("strengths", plan.strengths.length ? plan.strengths.map((a) => el("li", sentence(a))) : [el("li", t.plan.noStrengths)]);
     this.piece("unrated").textContent =
-      plan.unrated.length && fit.readiness !== null ? fill(t.plan.unrated, { skills: formatList(lang, plan.unrated.map((a) => name(a.skill))) }) : "";
+      plan.unrated.length && fit.readiness !== null ? fill(t.plan.unrated, { skills: formatList(lang, plan.unrated.map((a) => data.skillNamesInText[model.skills.indexOf(a.skill)]!)) }) : "";
 
-    const read = [link(info.url, fill(t.roleLink, { role: info.name })), ...info.articles.map((a) => link(a.url, a.title))];
+    const read = [link(info.url, fill(t.roleLink, nameValues("role", info))), ...info.articles.map((a) => link(a.url, a.title))];
     this.list("links", read.map((a) => item(a)));
 
     // The chosen role travels in the code only when it is not the best fit.
@@ -433,7 +443,7 @@ class QuizApp extends HTMLElement {
     }
     // Printed, every link shows its address (the print styles read data-url).
     for (const a of this.piece("result").querySelectorAll("a")) a.dataset["url"] = a.href;
-    if (announce) this.piece("plan-status").textContent = plural(lang, t.plan.switched, plan.steps.length, { role: info.name });
+    if (announce) this.piece("plan-status").textContent = plural(lang, t.plan.switched, plan.steps.length, nameValues("role", info));
   }
 
   private async copy(): Promise<void> {

@@ -59,7 +59,9 @@ for (const id of ARTICLES) {
       await expect(head).toContainText(fill(t.articles.dates.published, { date: formatDate(lang, article.pubDate) }));
       await expect(head).toContainText(readingTime(t));
       await expect(head).toContainText(t.articles.article.roles);
-      for (const r of article.roles) await expect(head.getByRole("link", { name: content.name(r as RoleId), exact: true })).toHaveAttribute("href", href(`/roles/${r}/`));
+      // After the label, the roles as running text writes them (a tag may carry the same words, so the line itself).
+      const rolesLine = head.locator("p").filter({ hasText: t.articles.article.roles });
+      for (const r of article.roles) await expect(rolesLine.getByRole("link", { name: content.role(r as RoleId).forms.text, exact: true })).toHaveAttribute("href", href(`/roles/${r}/`));
       const tags = head.getByRole("list", { name: t.articles.tagList.label }).getByRole("link");
       await expect(tags).toHaveText(article.tags.map((tag) => tagLabel(t, tag)));
       for (const [n, tag] of article.tags.entries()) await expect(tags.nth(n)).toHaveAttribute("href", href(`/articles/tags/${tag}/`));
@@ -117,7 +119,7 @@ for (const id of ARTICLES) {
       await expect(first).toHaveCSS("opacity", "1");
     });
 
-    test("shows its FAQ, a next step, and its neighbours in time", async ({ page, t, href, content, list }) => {
+    test("shows its FAQ, a next step, and its neighbours in time", async ({ page, t, href, content, named }) => {
       const articles = content.articles;
       const article = articles.find((a) => a.id === id)!;
       const faq = page.getByRole("region", { name: t.articles.faq.heading });
@@ -130,10 +132,10 @@ for (const id of ARTICLES) {
 
       const next = page.getByRole("region", { name: t.articles.next.heading });
       await expect(next.getByRole("link", { name: t.articles.next.quizLink })).toHaveAttribute("href", href("/quiz/"));
-      for (const r of article.roles) await expect(next.getByRole("link", { name: content.name(r as RoleId), exact: true })).toHaveAttribute("href", href(`/roles/${r}/`));
+      for (const r of article.roles) await expect(next.getByRole("link", { name: content.role(r as RoleId).forms.text, exact: true })).toHaveAttribute("href", href(`/roles/${r}/`));
       const [a, b] = article.roles as RoleId[];
       if (a && b)
-        await expect(next.getByRole("link", { name: fill(t.articles.next.compareLink, { pair: list([content.name(a), content.name(b)]) }) })).toHaveAttribute(
+        await expect(next.getByRole("link", { name: fill(t.articles.next.compareLink, { ...named(content.role(a), "a"), ...named(content.role(b), "b") }) })).toHaveAttribute(
           "href",
           href(`/compare/${pairSlug(a, b)}/`),
         );
@@ -151,14 +153,15 @@ for (const id of ARTICLES) {
       for (const [rel, other] of [["prev", older], ["next", newer]] as const) if (other) await expect(pager.locator(`a[rel="${rel}"]`)).toContainText(other.title);
     });
 
-    test("renders every component its MDX uses in the page's language, without JavaScript", async ({ page, t, href, content }) => {
+    test("renders every component its MDX uses in the page's language, without JavaScript", async ({ page, t, href, content, named }) => {
       const article = content.articles.find((a) => a.id === id)!;
       const mdx = t.articles.mdx;
       for (const m of article.body.matchAll(/<CompareLink a="([\w-]+)" b="([\w-]+)"/g)) {
         const link = page.locator(`article a[href="${href(`/compare/${pairSlug(m[1] as RoleId, m[2] as RoleId)}/`)}"]`).first();
         await expect(link).toContainText(mdx.compareLink.kicker);
-        await expect(link).toContainText(content.name(m[1] as RoleId));
-        await expect(link).toContainText(content.name(m[2] as RoleId));
+        // The pair as its comparison page titles it, in the canonical order.
+        const [x, y] = pairSlug(m[1] as RoleId, m[2] as RoleId).split("-vs-") as [RoleId, RoleId];
+        await expect(link).toContainText(fill(t.compare.vs, { ...named(content.role(x), "a"), ...named(content.role(y), "b") }));
       }
       for (const m of article.body.matchAll(/<Figure caption="([^"]+)"/g))
         await expect(page.locator("figure").filter({ has: page.locator("figcaption", { hasText: m[1]! }) })).toHaveCount(1);

@@ -17,7 +17,14 @@ const pairs: [RoleId, RoleId][] = ROLE_IDS.flatMap((a, i) => ROLE_IDS.slice(i + 
 const slug = ([a, b]: readonly [RoleId, RoleId]) => `${a}-vs-${b}`;
 const canonical = (ed: Pick<Edition, "href">, pair: readonly [RoleId, RoleId]) => ed.href(`/compare/${slug(pair)}/`);
 const reverse = (ed: Pick<Edition, "href">, [a, b]: readonly [RoleId, RoleId]) => ed.href(`/compare/${b}-vs-${a}/`);
-const vs = ({ t, content }: Pick<Edition, "t" | "content">, a: RoleId, b: RoleId) => fill(t.compare.vs, { a: content.name(a), b: content.name(b) });
+/** The placeholders of a pair ({a}, {a.the}, {a.english} … {b} …), as the pages fill them. */
+const pairOf = ({ content, named }: Pick<Edition, "content" | "named">, a: RoleId, b: RoleId) => ({
+  ...named(content.role(a), "a"),
+  ...named(content.role(b), "b"),
+  "a.english": content.englishName(a),
+  "b.english": content.englishName(b),
+});
+const vs = (ed: Pick<Edition, "t" | "content" | "named">, a: RoleId, b: RoleId) => fill(ed.t.compare.vs, pairOf(ed, a, b));
 /** Any form of a counted sentence, with its number as digits and the given values filled in. */
 const anyForm = (forms: PluralForms, values: Record<string, string>, anchored = true) =>
   new RegExp(`${anchored ? "^" : ""}(${Object.values(forms).map((f) => templatePattern(fill(f, values), { n: "\\d+" }).source).join("|")})${anchored ? "$" : ""}`);
@@ -38,7 +45,8 @@ for (const pair of pairs) {
   const [a, b] = pair;
   test.describe(`${a} vs ${b}`, () => {
     test("shows both roles' questions, ratings, workflows, tools and who each suits as the role data has them", async ({ page, lang, ed }) => {
-      const { t, content, level, inText } = ed;
+      const { t, content, level, named } = ed;
+      const both = pairOf(ed, a, b);
       const role = content.role;
       const response = await page.goto(canonical(ed, pair));
       expect(response?.status()).toBe(200);
@@ -47,11 +55,10 @@ for (const pair of pairs) {
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(vs(ed, a, b));
       await expect(page.getByRole("link", { name: t.compare.pair.kicker })).toHaveAttribute("href", ed.href("/compare/"));
       // Each role's first mention names its English job title too, where the page's differs.
-      const mention = (id: RoleId) => fill(t.compare.pair.firstMention, { name: inText(content.name(id)), english: content.englishName(id) });
-      await expect(page.locator("article header .lede")).toHaveText(fill(t.compare.pair.lede, { a: mention(a), b: mention(b), questionA: role(a).question, questionB: role(b).question }));
+      await expect(page.locator("article header .lede")).toHaveText(fill(t.compare.pair.lede, { ...both, questionA: role(a).question, questionB: role(b).question }));
 
       // Ratings: one row per skill area, each role's level word, and the difference.
-      const table = page.getByRole("table", { name: fill(t.compare.ratings.caption, { a: inText(content.name(a)), b: inText(content.name(b)) }) });
+      const table = page.getByRole("table", { name: fill(t.compare.ratings.caption, both) });
       await expect(table.getByRole("columnheader")).toHaveText([t.compare.ratings.skillArea, content.name(a), new RegExp(t.compare.ratings.difference), content.name(b)]);
       // Read in one pass: a row's skill area, both level words and the difference.
       const rows = await table.locator("tbody tr").evaluateAll(
@@ -74,7 +81,7 @@ for (const pair of pairs) {
       }
 
       // Both profiles in one chart drawn at build time, next to its table alternative.
-      const chart = page.getByRole("img", { name: fill(t.compare.pair.chartTitle, { a: inText(content.name(a)), b: inText(content.name(b)) }) }).first();
+      const chart = page.getByRole("img", { name: fill(t.compare.pair.chartTitle, both) }).first();
       await expect(chart).toBeAttached();
       expect(await chart.evaluate((el) => el.tagName.toLowerCase())).toBe("svg");
 
@@ -83,7 +90,7 @@ for (const pair of pairs) {
       for (const id of pair) await expect(workflow.locator(`[data-role="${id}"] li`)).toHaveText(role(id).workflow);
       const suits = page.getByRole("region", { name: t.compare.pair.sections.suits });
       for (const id of pair) {
-        await expect(suits.getByRole("heading", { name: fill(t.compare.pair.suitsHeading, { role: inText(content.name(id)) }) })).toBeVisible();
+        await expect(suits.getByRole("heading", { name: fill(t.compare.pair.suitsHeading, named(role(id))) })).toBeVisible();
         await expect(suits.locator(`[data-role="${id}"] li`)).toHaveText(role(id).suitedTo);
       }
 
@@ -112,7 +119,7 @@ for (const pair of pairs) {
       const { glance, skills, moves, hiring, choose } = t.compare.pair.sections;
       for (const name of [glance, skills, moves, hiring, choose]) await expect(page.getByRole("region", { name, exact: true }), name).toBeVisible();
       const chooser = page.getByRole("region", { name: choose });
-      for (const id of pair) await expect(chooser.getByRole("heading", { name: fill(t.compare.choose.heading, { role: inText(content.name(id)) }) })).toBeVisible();
+      for (const id of pair) await expect(chooser.getByRole("heading", { name: fill(t.compare.choose.heading, named(role(id))) })).toBeVisible();
       await expect(chooser.getByRole("link", { name: t.compare.choose.quizLink })).toHaveAttribute("href", ed.href("/quiz/"));
       await expect(page.getByRole("complementary", { name: t.articles.mdx.quizCta.label })).toBeVisible();
       await noOwnScripts(page);
@@ -183,7 +190,7 @@ test("a pair without a written comparison has no FAQ and no FAQPage data", async
 });
 
 test("/compare/ reaches every pair from a roles-by-roles grid of plain links and from the list", async ({ page, lang, ed }) => {
-  const { t, content, list } = ed;
+  const { t, content } = ed;
   const total = String(content.skills.length);
   await page.goto(ed.href("/compare/"));
   await expect(page.locator("html")).toHaveAttribute("lang", lang);
@@ -193,8 +200,8 @@ test("/compare/ reaches every pair from a roles-by-roles grid of plain links and
   const grid = page.getByRole("table", { name: t.compare.grid.caption });
   await expect(grid.getByRole("columnheader")).toHaveText(ROLE_IDS.map(content.name));
   await expect(grid.getByRole("rowheader")).toHaveText(ROLE_IDS.map(content.name));
-  // "Compare Data Analyst and Data Scientist"; in Spanish "Comparar Analista de datos e Ingeniero de IA".
-  const cell = (row: RoleId, col: RoleId) => `${t.compare.grid.compare}${fill(t.compare.grid.comparePair, { pair: list([content.name(row), content.name(col)]) })}`;
+  // "Compare Data Analyst and Data Scientist"; in Spanish "Comparar al analista de datos con el ingeniero de IA".
+  const cell = (row: RoleId, col: RoleId) => `${t.compare.grid.compare}${fill(t.compare.grid.comparePair, pairOf(ed, row, col))}`;
   const reached = new Set<string>();
   for (const row of ROLE_IDS)
     for (const col of ROLE_IDS) {
@@ -219,14 +226,14 @@ test("/compare/ reaches every pair from a roles-by-roles grid of plain links and
 });
 
 test("a comparison page links to each role's page and other comparisons, and to every pair", async ({ page, ed }) => {
-  const { t, content, inText } = ed;
+  const { t, content, named } = ed;
   const [a, b] = ["data-scientist", "ml-engineer"] as const;
   await page.goto(canonical(ed, [a, b]));
   await expect(page.getByRole("region", { name: t.compare.pair.sections.hiring }).getByRole("heading", { name: t.compare.words.hiringStages.startup })).toBeVisible();
   const next = page.getByRole("region", { name: t.compare.pair.sections.next });
   for (const id of [a, b]) {
-    await expect(next.getByRole("link", { name: fill(t.compare.next.inDepth, { role: inText(content.name(id)) }) })).toHaveAttribute("href", ed.href(`/roles/${id}/`));
-    const others = next.getByRole("list", { name: fill(t.compare.next.comparedWith, { role: content.name(id) }) }).getByRole("link");
+    await expect(next.getByRole("link", { name: fill(t.compare.next.inDepth, named(content.role(id))) })).toHaveAttribute("href", ed.href(`/roles/${id}/`));
+    const others = next.getByRole("list", { name: fill(t.compare.next.comparedWith, named(content.role(id))) }).getByRole("link");
     await expect(others).toHaveCount(ROLE_IDS.length - 2);
     for (const href of await others.evaluateAll((els) => els.map((e) => e.getAttribute("href")!))) {
       expect(sitemapPaths()).toContain(href);

@@ -71,7 +71,7 @@ test.describe("each page's text is in the language its lang attribute names", ()
 test.describe("the language switcher", () => {
   test("links to the same page in the other language, marked with that language", async ({ page }) => {
     await page.goto("/roles/data-analyst/");
-    const link = page.getByRole("link", { name: "Leer esta página en Español" });
+    const link = page.getByRole("link", { name: "Lee esta página en español" });
     await expect(link).toHaveAttribute("hreflang", "es");
     await expect(link).toHaveAttribute("lang", "es");
     await link.click();
@@ -85,7 +85,7 @@ test.describe("the language switcher", () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto("/compare/");
-    await page.getByRole("link", { name: "Leer esta página en Español" }).click();
+    await page.getByRole("link", { name: "Lee esta página en español" }).click();
     await expect(page).toHaveURL(/\/es\/compare\/$/);
     await context.close();
   });
@@ -103,7 +103,7 @@ test.describe("the language switcher", () => {
     await page.emulateMedia({ colorScheme: "light" });
     await page.goto("/skills/");
     await page.getByRole("button", { name: "Dark theme" }).click();
-    await page.getByRole("link", { name: "Leer esta página en Español" }).click();
+    await page.getByRole("link", { name: "Lee esta página en español" }).click();
     await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
     await expect(page.getByRole("button", { name: "Tema oscuro" })).toHaveAttribute("aria-pressed", "true");
   });

@@ -21,12 +21,17 @@ function pathsIn({ t, content }: Pick<Edition, "t" | "content">) {
   const emerging = entries.filter((e): e is Of<"emerging"> => e.type === "emerging");
   const stageOf = (id: string) => stages.find((s) => s.id === id)!;
   const nameOf = (id: string) => (isRoleId(id) ? content.name(id) : stageOf(id).name);
-  /** A node as the list and the key name it: a stage carries its kind, "Senior Analyst (career stage)". */
-  const named = (id: string) => (isRoleId(id) ? nameOf(id) : `${nameOf(id)} (${t.paths.kinds[stageOf(id).kind]})`);
+  /** A node's name as running text writes it ("analista sénior"). */
+  const textOf = (id: string) => (isRoleId(id) ? content.role(id).forms.text : stageOf(id).forms.text);
+  /** A node as the list and the key name it: a stage carries its kind, "Senior Analyst (career stage)"; after the first name on a line, as running text writes it. */
+  const named = (id: string, first = true) => {
+    const name = first ? nameOf(id) : textOf(id);
+    return isRoleId(id) ? name : `${name} (${t.paths.kinds[stageOf(id).kind]})`;
+  };
   /** Every role and stage the file names: the graph's nodes. */
   const nodeIds = [...new Set([...moves.flatMap((m) => [...m.from, m.to]), ...emerging.flatMap((e) => e.members), ...stages.map((s) => s.id)])];
   const edgeCount = moves.reduce((n, m) => n + m.from.length, 0);
-  return { stages, routes, moves, emerging, stageOf, nameOf, named, nodeIds, edgeCount };
+  return { stages, routes, moves, emerging, stageOf, nameOf, textOf, named, nodeIds, edgeCount };
 }
 
 /** The drawing the visitor can see (the page holds one per orientation and shows one). */
@@ -87,13 +92,14 @@ test("the graph reads left to right on a wide screen and top to bottom on a phon
 });
 
 test("the graph's description lists every move and every group in words", async ({ page, lang, ed }) => {
-  const { moves, emerging, nameOf } = pathsIn(ed);
+  const { moves, emerging, stageOf } = pathsIn(ed);
   const t = ed.t.paths;
   await page.goto(ed.href("/paths/"));
   const desc = (await graph(page, ed.t).locator("desc").textContent())!;
-  const edges = moves.flatMap((m) => m.from.map((f) => fill(t.graph.move, { from: nameOf(f), to: nameOf(m.to) })));
+  const node = (id: string) => (isRoleId(id) ? ed.content.role(id) : stageOf(id));
+  const edges = moves.flatMap((m) => m.from.map((f) => fill(t.graph.move, { ...ed.named(node(f), "from"), ...ed.named(node(m.to), "to") })));
   expect(desc).toContain(plural(lang, t.graph.moves, edges.length, { list: edges.join("; ") }));
-  for (const e of emerging) expect(desc).toContain(fill(t.graph.group, { label: e.name, members: e.members.map(nameOf).join(", ") }));
+  for (const e of emerging) expect(desc).toContain(fill(t.graph.group, { label: e.name, ...ed.names("members", e.members.map(node)) }));
 });
 
 test("kinds of stage look different, the key names each kind the graph uses, and the caption links to the list", async ({ page, ed }) => {
@@ -131,7 +137,7 @@ test("kinds of stage look different, the key names each kind the graph uses, and
 });
 
 test("the list gives every move in words, route by route, with role names linking to their pages", async ({ page, ed }) => {
-  const { routes, moves, nameOf, named } = pathsIn(ed);
+  const { routes, moves, nameOf, textOf, named } = pathsIn(ed);
   const t = ed.t.paths;
   await page.goto(ed.href("/paths/"));
   const section = page.getByRole("region", { name: t.page.moves });
@@ -148,11 +154,11 @@ test("the list gives every move in words, route by route, with role names linkin
       await expect(li).toHaveAttribute("data-move", m.id);
       // "A or B → C", with a hidden "to" so it reads "A or B to C"; stages carry their kind.
       const ends = (await li.locator("p").first().textContent())!.replace("→", "").replace(/\s+/g, " ").trim();
-      expect(ends).toBe(`${ed.list(m.from.map(named), "disjunction")} ${t.moveList.to} ${named(m.to)}`);
+      expect(ends).toBe(`${ed.list(m.from.map((id, k) => named(id, k === 0)), "disjunction")} ${t.moveList.to} ${named(m.to, false)}`);
       await expect(li).toContainText(m.note);
-      for (const id of [...m.from, m.to]) {
-        if (isRoleId(id)) await expect(li.getByRole("link", { name: nameOf(id), exact: true })).toHaveAttribute("href", ed.href(`/roles/${id}/`));
-        else await expect(li).toContainText(named(id));
+      for (const [k, id] of [...m.from, m.to].entries()) {
+        if (isRoleId(id)) await expect(li.getByRole("link", { name: k === 0 ? nameOf(id) : textOf(id), exact: true })).toHaveAttribute("href", ed.href(`/roles/${id}/`));
+        else await expect(li).toContainText(named(id, k === 0));
       }
     }
   }
@@ -189,7 +195,7 @@ test("the emerging hybrid roles and the other stages are described", async ({ pa
 });
 
 test("the page ends with a next step: the quiz, the skill matrix and the comparisons the moves suggest; links and words stay in its language", async ({ page, lang, ed }) => {
-  const { moves, nameOf } = pathsIn(ed);
+  const { moves } = pathsIn(ed);
   const t = ed.t.paths;
   await page.goto(ed.href("/paths/"));
   const next = page.getByRole("region", { name: t.next.heading });
@@ -199,7 +205,7 @@ test("the page ends with a next step: the quiz, the skill matrix and the compari
   expect(pairs.size).toBeGreaterThan(0);
   for (const p of pairs) {
     const [a, b] = p.split("|") as [RoleId, RoleId];
-    await expect(next.getByRole("link", { name: fill(t.next.compareLink, { pair: ed.list([nameOf(a), nameOf(b)]) }) })).toHaveAttribute("href", ed.href(`/compare/${pairSlug(a, b)}/`));
+    await expect(next.getByRole("link", { name: fill(t.next.compareLink, { ...ed.named(ed.content.role(a), "a"), ...ed.named(ed.content.role(b), "b") }) })).toHaveAttribute("href", ed.href(`/compare/${pairSlug(a, b)}/`));
   }
   await expectLinksInLanguage(page, lang);
   await expect(page.locator("main a[href]:not([href^='/']):not([href^='#'])")).toHaveCount(0);

@@ -80,7 +80,7 @@ test("a result shows a plan for the best fit: the steps in the rule's order, eac
   const top = result.ranking[0]!;
   const expected = planOf(top);
   await expect(plan(page)).toHaveAttribute("data-role", top);
-  await expect(page.getByRole("heading", { level: 3, name: fill(t.quiz.result.planTitle, { role: content.name(top) }) })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 3, name: fill(t.quiz.result.planTitle, ed.named(content.role(top))) })).toBeVisible();
   await expect(page.getByRole("group", { name: t.quiz.result.switchLegend })).toBeVisible();
   await expect(page.getByRole("heading", { level: 4, name: t.quiz.result.stepsTitle })).toBeVisible();
   expect(await stepSkills(page)).toEqual(expected.steps.map((s) => s.skill));
@@ -90,7 +90,7 @@ test("a result shows a plan for the best fit: the steps in the rule's order, eac
     const skill = content.skill(s.skill);
     const level = LEVELS[s.next - 1]!;
     await expect(step.getByRole("checkbox")).toHaveAccessibleName(templatePattern(t.quiz.client.words.gap.mine, { skill: escaped(skill.name) }, true));
-    await expect(step).toContainText(fill(t.quiz.client.plan.next, { level: t.common.levels[level] }));
+    await expect(step).toContainText(fill(t.quiz.client.plan.next, { level: t.common.levelsInText[level] }));
     await expect(step).toContainText(skill.levels[level]);
     await expect(step.getByRole("link", { name: fill(t.quiz.client.plan.allLevels, { skill: skill.name }) })).toHaveAttribute("href", ed.href(`/skills/#${s.skill}-${level}`));
     const places = step.locator(".step-read a");
@@ -130,9 +130,9 @@ test("switching roles updates the plan, the address bar and the share link, and 
 
   await roleRadio(page, ed, "ml-engineer").check();
   await expect(plan(page)).toHaveAttribute("data-role", "ml-engineer");
-  await expect(page.getByRole("heading", { level: 3, name: fill(t.quiz.result.planTitle, { role: name("ml-engineer") }) })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 3, name: fill(t.quiz.result.planTitle, ed.named(content.role("ml-engineer"))) })).toBeVisible();
   expect(await stepSkills(page)).toEqual(planOf("ml-engineer").steps.map((s) => s.skill));
-  await expect(page.locator("[data-plan-status]")).toHaveText(plural(lang, t.quiz.client.plan.switched, planOf("ml-engineer").steps.length, { role: name("ml-engineer") }));
+  await expect(page.locator("[data-plan-status]")).toHaveText(plural(lang, t.quiz.client.plan.switched, planOf("ml-engineer").steps.length, ed.named(content.role("ml-engineer"))));
   expect(new URL(page.url()).pathname).toBe(ed.href("/quiz/"));
   expect(code(page)).toBe(encodeAnswers(model, answers, "ml-engineer"));
   const shared = new URL(await page.getByLabel(t.quiz.result.shareLabel).inputValue());
@@ -145,9 +145,12 @@ test("switching roles updates the plan, the address bar and the share link, and 
 
   // The routes into ML Engineer start from the role the stated experience is nearest to.
   const route = routeFor(model, chainsInto(moves, "ml-engineer"), stated);
-  await expect(page.locator("[data-route-text]")).toContainText(plural(lang, t.quiz.client.plan.route.mine, route.chains.length, { start: name(route.start!), role: name("ml-engineer") }));
+  await expect(page.locator("[data-route-text]")).toContainText(
+    plural(lang, t.quiz.client.plan.route.mine, route.chains.length, { ...ed.named(content.role(route.start! as RoleId), "start"), ...ed.named(content.role("ml-engineer")) }),
+  );
   await expect(page.locator("[data-chains] > li")).toHaveCount(route.chains.length);
-  await expect(page.locator("[data-chains] > li").first().getByRole("link")).toHaveText(route.chains[0]!.map((id) => name(id as RoleId)));
+  // A route is a label: its first name as a title, the others as running text writes them.
+  await expect(page.locator("[data-chains] > li").first().getByRole("link")).toHaveText(route.chains[0]!.map((id, i) => (i === 0 ? name(id as RoleId) : content.role(id as RoleId).forms.text)));
 
   // The same link opened in every other language shows the same plan, for the same role.
   for (const other of others) {
@@ -321,7 +324,7 @@ test("the method page explains the plan's order with a worked example computed f
   const { t, content } = ed;
   await page.goto(ed.href("/quiz/how-it-works/"));
   await expect(page.getByRole("heading", { level: 2, name: t.quiz.method.plan.heading })).toBeVisible();
-  const table = page.getByRole("table", { name: fill(t.quiz.planExample.caption, { role: content.name("ml-engineer") }) });
+  const table = page.getByRole("table", { name: fill(t.quiz.planExample.caption, ed.named(content.role("ml-engineer"))) });
   const rows = await table.locator("tbody tr th").allTextContents();
   const example = buildProfile(
     model,
@@ -331,7 +334,7 @@ test("the method page explains the plan's order with a worked example computed f
   ).stated;
   const expected = buildPlan(model, ROLE_IDS.indexOf("ml-engineer"), example).steps.map((s) => content.skill(s.skill).name);
   expect(rows).toEqual(expected);
-  await expect(page.getByRole("table", { name: fill(t.quiz.planExample.distanceCaption, { role: content.name("ml-engineer") }) })).toBeVisible();
+  await expect(page.getByRole("table", { name: fill(t.quiz.planExample.distanceCaption, ed.named(content.role("ml-engineer"))) })).toBeVisible();
   await expect(page.getByRole("link", { name: t.quiz.method.plan.skillsLink })).toHaveAttribute("href", ed.href("/skills/"));
 });
 

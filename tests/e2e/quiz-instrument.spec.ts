@@ -76,7 +76,7 @@ test("a close call offers its tie-breakers, which settle the pair by keyboard an
   await expect.poll(() => ranking(shared)).toEqual(expected);
 });
 
-test("equal shown scores are called a tie, not a close call of 0 points", async ({ page, href, t, content }) => {
+test("equal shown scores are called a tie, not a close call of 0 points", async ({ page, href, t, content, named }) => {
   // A search over answer sets for equal shown scores at the top.
   let found: (number | null)[] | null = null;
   let seed = 5;
@@ -89,6 +89,6 @@ test("equal shown scores are called a tie, not a close call of 0 points", async 
   expect(found).not.toBeNull();
   const res = scoreAnswers(model, found!);
   await page.goto(`${href("/quiz/")}?r=${encodeAnswers(model, found!)}`);
-  const runner = content.name(res.ranking[1]!);
-  await expect(page.locator("[data-close]")).toHaveText(fill(t.quiz.client.tie, { role: runner, n: String(res.ranked[1]!.shown) }));
+  const runner = content.role(res.ranking[1]!);
+  await expect(page.locator("[data-close]")).toHaveText(fill(t.quiz.client.tie, { ...named(runner), n: String(res.ranked[1]!.shown) }));
 });

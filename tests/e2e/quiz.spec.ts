@@ -116,12 +116,11 @@ test.describe("the quiz", () => {
     await expect(page.locator("[data-top-score]")).toHaveText(templatePattern(t.quiz.client.outOf, { n: "\\d+" }, true));
 
     const [top, runner] = expected.ranking as [RoleId, RoleId];
-    const name = content.name;
-    await expect(page.getByRole("link", { name: fill(t.quiz.client.roleLink, { role: name(top) }) })).toHaveAttribute("href", ed.href(`/roles/${top}/`));
+    await expect(page.getByRole("link", { name: fill(t.quiz.client.roleLink, ed.named(content.role(top))) })).toHaveAttribute("href", ed.href(`/roles/${top}/`));
     const compare = page.locator("[data-runner] a");
     const pair = [top, runner].sort((a, b) => model.roles.findIndex((r) => r.id === a) - model.roles.findIndex((r) => r.id === b));
     await expect(compare).toHaveAttribute("href", ed.href(`/compare/${pair[0]}-vs-${pair[1]}/`));
-    await expect(compare).toHaveText(fill(t.quiz.client.compare, { roles: ed.list([name(top), name(runner)]) }));
+    await expect(compare).toHaveText(fill(t.quiz.client.compare, { ...ed.named(content.role(top), "a"), ...ed.named(content.role(runner), "b") }));
     const c = t.quiz.client.words.confidence;
     const levels = [c.high.mine.other, c.medium, c.low].map((s) => escaped(s.split(":")[0]!));
     await expect(page.locator("[data-confidence]")).toHaveText(new RegExp(`^(${levels.join("|")}): `));

@@ -6,7 +6,7 @@
 import type { Locator, Page } from "@playwright/test";
 import { fill, plural } from "../../src/lib/i18n-format";
 import { LEVELS, toRange } from "../../src/lib/levels";
-import { payLadder } from "../../src/lib/role-page";
+import { lowerFirstLetter, payLadder } from "../../src/lib/role-page";
 import { rolePaths, stepLabel } from "../../src/lib/role-paths";
 import { LAYER_IDS, ROLE_IDS, pairSlug, type RoleId } from "../../src/lib/roles";
 import { contentsLinks } from "./support/contents";
@@ -113,7 +113,7 @@ for (const id of ROLE_IDS) {
 
     test("shows its chart and, as the table alternative, every rating with its source", async ({ page, lang, t, href, content, level, named }) => {
       const data = content.role(id);
-      const skillsSection = section(page, fill(t.roles.page.sections.skills, named(data.name)));
+      const skillsSection = section(page, fill(t.roles.page.sections.skills, named(data)));
       const derived = content.skills.filter((s) => data.skills[s.id]!.source !== "matrix").length;
       const fromMatrix = content.skills.length - derived;
       await expect(skillsSection).toContainText(
@@ -175,19 +175,19 @@ for (const id of ROLE_IDS) {
       await expect(page.getByRole("table", { name: fill(t.roles.skillTable.caption, { name: data.name }) })).toBeVisible();
     });
 
-    test("presents every front-matter field for reading, and says where the sources are silent", async ({ page, lang, t, href, content, inText, named, list }) => {
+    test("presents every front-matter field for reading, and says where the sources are silent", async ({ page, lang, t, href, content, named, names, list }) => {
       const data = content.role(id);
-      const h = (text: string) => fill(text, named(data.name));
-      /** The roles whose `field` the sources give, in running text: what a site-written list is set against. */
-      const covered = (field: (typeof data.siteWritten)[number]) => list(content.roles.filter((r) => !r.data.siteWritten.includes(field)).map((r) => inText(r.data.name)));
+      const h = (text: string) => fill(text, named(data));
+      /** The roles whose `field` the sources give ({roles.the} …): what a site-written list is set against. */
+      const covered = (field: (typeof data.siteWritten)[number]) => names("roles", content.roles.filter((r) => !r.data.siteWritten.includes(field)).map((r) => r.data));
       const main = page.getByRole("main");
       await expect(main).toContainText(data.objective);
       const purpose = section(page, h(t.roles.page.sections.purpose));
       const mates = content.roles.filter((r) => r.data.layer === data.layer && r.id !== id);
       if (mates.length === 0) await expect(purpose).toContainText(t.roles.page.purpose.alone);
       else {
-        const names = list(mates.map((m) => fill(t.roles.page.purpose.mate, { name: inText(m.data.name) })));
-        await expect(purpose).toContainText(plural(lang, t.roles.page.purpose.mates, mates.length, { roles: names }));
+        const mateNames = list(mates.map((m) => fill(t.roles.page.purpose.mate, named(m.data, "mate"))));
+        await expect(purpose).toContainText(plural(lang, t.roles.page.purpose.mates, mates.length, { roles: mateNames }));
       }
 
       const duties = await textOf(section(page, h(t.roles.page.sections.responsibilities)));
@@ -205,18 +205,18 @@ for (const id of ROLE_IDS) {
       const workflow = section(page, h(t.roles.page.sections.workflow));
       await expect(workflow.getByRole("list").first().getByRole("listitem")).toHaveText(data.workflow);
       expect(await workflow.getByRole("list").first().evaluate((el) => el.tagName)).toBe("OL");
-      const workflowNote = fill(t.roles.page.workflow.siteWritten, { roles: covered("workflow") });
+      const workflowNote = fill(t.roles.page.workflow.siteWritten, covered("workflow"));
       await expect(workflow.getByText(workflowNote)).toHaveCount(data.siteWritten.includes("workflow") ? 1 : 0);
 
       const fit = section(page, h(t.roles.page.sections.fit));
       await expect(fit.getByRole("list").getByRole("listitem")).toHaveText(data.suitedTo);
-      await expect(fit.getByText(fill(t.roles.page.fit.siteWritten, { roles: covered("suitedTo") }))).toHaveCount(data.siteWritten.includes("suitedTo") ? 1 : 0);
+      await expect(fit.getByText(fill(t.roles.page.fit.siteWritten, covered("suitedTo")))).toHaveCount(data.siteWritten.includes("suitedTo") ? 1 : 0);
 
       const pay = section(page, h(t.roles.page.sections.pay));
       if (data.compensation) await expect(pay).toContainText(data.compensation.note);
       else {
-        const paid = list(payLadder(content.roles).flatMap((tier) => tier.roles.map((r) => inText(r.name))));
-        await expect(pay).toContainText(fill(t.roles.page.pay.unknown, { roles: paid }));
+        const paid = names("roles", payLadder(content.roles).flatMap((tier) => tier.roles.map((r) => content.role(r.id))));
+        await expect(pay).toContainText(fill(t.roles.page.pay.unknown, paid));
       }
       // The tiers, lowest first, this role marked and the others linked.
       const ladder = pay.getByRole("list", { name: t.roles.payLadder.label });
@@ -236,7 +236,7 @@ for (const id of ROLE_IDS) {
       for (const text of Object.values(data.hiring)) if (text) expect(hiring).toContain(text);
       expect(Object.values(data.hiring).filter(Boolean).length).toBeGreaterThan(0);
       const unsaid = (["startup", "growing", "enterprise"] as const).filter((s) => !data.hiring[s]);
-      if (unsaid.length) expect(hiring).toContain(fill(t.roles.page.hiring.unsaid, { stages: list(unsaid.map((s) => t.roles.stages[s].toLowerCase())) }));
+      if (unsaid.length) expect(hiring).toContain(fill(t.roles.page.hiring.unsaid, { stages: list(unsaid.map((s) => t.roles.stagesInText[s])) }));
 
       const myths = section(page, h(t.roles.page.sections.myths));
       await expect(myths).toHaveCount(data.myths.length ? 1 : 0);
@@ -250,53 +250,56 @@ for (const id of ROLE_IDS) {
     });
 
     test("links to the five comparisons with this role, each with where the two differ most", async ({ page, t, href, content, named }) => {
-      const box = section(page, fill(t.roles.page.sections.compare, named(content.name(id))));
+      const box = section(page, fill(t.roles.page.sections.compare, named(content.role(id))));
       const links = box.getByRole("link");
       const others = ROLE_IDS.filter((r) => r !== id);
       await expect(links).toHaveCount(others.length);
       const pairName = (o: RoleId) => {
         const [a, b] = pairSlug(id, o).split("-vs-") as [RoleId, RoleId];
-        return fill(t.roles.comparisons.pair, { a: content.name(a), b: content.name(b) });
+        return fill(t.roles.comparisons.pair, { ...named(content.role(a), "a"), ...named(content.role(b), "b") });
       };
       await expect(links).toHaveText(others.map(pairName));
       for (const [i, o] of others.entries()) await expect(links.nth(i)).toHaveAttribute("href", href(`/compare/${pairSlug(id, o)}/`));
       await expect(box).toContainText(t.roles.comparisons.gapsTitle);
     });
 
-    test("shows the paths into and out of it, linking roles and naming stages", async ({ page, lang, t, href, content, inText, named, list }) => {
-      const name = content.name(id);
-      const box = section(page, fill(t.roles.page.sections.paths, named(name)));
-      const p = rolePaths(content.paths, id, content.name);
+    test("shows the paths into and out of it, linking roles and naming stages", async ({ page, lang, t, href, content, named, names }) => {
+      const me = content.role(id);
+      const box = section(page, fill(t.roles.page.sections.paths, named(me)));
+      const p = rolePaths(content.paths, id, (r) => content.role(r));
       const groups = [
-        { title: fill(t.roles.paths.into, { name, role: inText(name) }), moves: p.into },
-        { title: fill(t.roles.paths.out, { name, role: inText(name) }), moves: p.out },
+        { title: fill(t.roles.paths.into, named(me)), moves: p.into },
+        { title: fill(t.roles.paths.out, named(me)), moves: p.out },
       ].filter((g) => g.moves.length > 0);
       await expect(box.getByRole("heading", { level: 3 })).toHaveText(groups.map((g) => g.title));
       for (const m of [...p.into, ...p.out]) {
         await expect(box).toContainText(m.route.name);
         await expect(box).toContainText(m.note);
-        await expect(box.getByRole("list", { name: fill(t.roles.paths.steps, { steps: m.chain.map((s) => stepLabel(s, lang)).join(t.roles.paths.then) }) }).first()).toBeVisible();
-        for (const n of m.chain.flat()) {
-          if (n.id === id) continue;
-          if (n.role) await expect(box.getByRole("link", { name: n.name, exact: true }).first()).toHaveAttribute("href", href(`/roles/${n.id}/`));
-          else await expect(box).toContainText(n.name);
-        }
+        await expect(box.getByRole("list", { name: fill(t.roles.paths.steps, { steps: m.chain.map((s) => stepLabel(s, lang, "text")).join(t.roles.paths.then) }) }).first()).toBeVisible();
+        // A chain's step is a label: its first name as a title, any other as running text.
+        for (const step of m.chain)
+          for (const [i, n] of step.entries()) {
+            if (n.id === id) continue;
+            const shown = i === 0 ? n.name : n.forms.text;
+            if (n.role) await expect(box.getByRole("link", { name: shown, exact: true }).first()).toHaveAttribute("href", href(`/roles/${n.id}/`));
+            else await expect(box).toContainText(shown);
+          }
       }
       if (groups.length === 0) {
         const moved = new Set(content.paths.flatMap((e) => (e.type === "move" ? [...e.from, e.to] : [])));
-        await expect(box).toContainText(fill(t.roles.paths.none, { roles: list(ROLE_IDS.filter((r) => moved.has(r)).map((r) => inText(content.name(r)))) }));
+        await expect(box).toContainText(fill(t.roles.paths.none, names("roles", ROLE_IDS.filter((r) => moved.has(r)).map((r) => content.role(r)))));
       }
-      for (const hy of p.hybrids) await expect(box).toContainText(fill(t.roles.paths.hybrid, { members: list([name, ...hy.others.map((o) => o.name)].map(inText)) }));
+      for (const hy of p.hybrids) await expect(box).toContainText(fill(t.roles.paths.hybrid, names("members", [me, ...hy.others])));
       await expect(box.getByRole("link", { name: t.roles.paths.allLink })).toHaveAttribute("href", href("/paths/"));
     });
 
     test("lists the articles about it and ends with the quiz and how it scores", async ({ page, t, href, content, named }) => {
-      const name = content.name(id);
+      const me = content.role(id);
       const about = content.articles.filter((a) => a.roles.includes(id));
-      const reading = section(page, fill(t.roles.page.sections.reading, named(name)));
+      const reading = section(page, fill(t.roles.page.sections.reading, named(me)));
       await expect(reading.getByRole("link")).toHaveText(about.map((a) => a.title));
       for (const [i, a] of about.entries()) await expect(reading.getByRole("link").nth(i)).toHaveAttribute("href", href(`/articles/${a.id}/`));
-      const next = section(page, fill(t.roles.page.sections.next, named(name)));
+      const next = section(page, fill(t.roles.page.sections.next, named(me)));
       await expect(next.getByRole("link", { name: t.roles.page.next.quiz })).toHaveAttribute("href", href("/quiz/"));
       await expect(next.getByRole("link", { name: t.roles.page.next.howItWorks })).toHaveAttribute("href", href("/quiz/how-it-works/"));
     });
@@ -318,13 +321,13 @@ for (const id of ROLE_IDS) {
   });
 }
 
-test("/skills/ shows the whole matrix as one table, 12 skill areas by 6 roles, sources told apart, areas described", async ({ page, lang, t, href, content, level }) => {
+test("/skills/ shows the whole matrix as one table, 12 skill areas by 6 roles, sources told apart, areas described", async ({ page, lang, t, href, content, level, levelInText, named, list }) => {
   await page.goto(href("/skills/"));
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(t.matrix.page.title);
   const cells = content.roles.flatMap((r) => Object.values(r.data.skills));
   const fromMatrix = cells.filter((c) => c.source === "matrix").length;
   const lede = page.locator("main .lede");
-  await expect(lede).toContainText(plural(lang, t.matrix.page.scale, content.skills.length, { levels: LEVELS.map((l) => t.common.levels[l]).join(", ") }));
+  await expect(lede).toContainText(plural(lang, t.matrix.page.scale, content.skills.length, { levels: list(LEVELS.map((l) => t.common.levelsInText[l])) }));
   const sources = plural(lang, t.matrix.page.sources, fromMatrix, { cells: cells.length, derived: cells.length - fromMatrix });
   await expect(lede).toContainText(sources.split("{link}")[0]!);
   await expect(lede.getByRole("link", { name: t.matrix.page.rolesLink })).toHaveAttribute("href", href("/roles/"));
@@ -379,9 +382,11 @@ test("/skills/ shows the whole matrix as one table, 12 skill areas by 6 roles, s
     // Needed most by the roles rated highest in the area, each linking to its page.
     const best = Math.max(...content.roles.map((r) => toRange(r.data.skills[s.id]!.level).value));
     const top = content.roles.filter((r) => toRange(r.data.skills[s.id]!.level).value === best);
-    const needed = top.map((r) => fill(t.matrix.areas.role, { role: r.data.name, level: level(r.data.skills[s.id]!.level) })).join(", ");
+    const needed = list(top.map((r) => fill(t.matrix.areas.role, { ...named(r.data), level: levelInText(r.data.skills[s.id]!.level) })));
     await expect(area).toContainText(`${t.matrix.areas.neededMost} ${needed}`);
-    for (const r of top) await expect(area.getByRole("link", { name: r.data.name, exact: true })).toHaveAttribute("href", href(`/roles/${r.id}/`));
+    // The linked words are the role's name in the form the item's template writes it.
+    const linked = (r: (typeof top)[number]) => named(r.data)[/\{(role(?:\.\w+)?)\}/.exec(t.matrix.areas.role)![1]!]!;
+    for (const r of top) await expect(area.getByRole("link", { name: linked(r), exact: true })).toHaveAttribute("href", href(`/roles/${r.id}/`));
   }
   await onlyThemeScript(page);
   await expectLinksInLanguage(page, lang);
@@ -393,7 +398,11 @@ test("the home page shows the six roles by layer with their core questions", asy
   for (const layer of LAYER_IDS) {
     const members = content.roles.filter((r) => r.data.layer === layer);
     const item = page.getByRole("listitem").filter({ has: page.getByRole("heading", { level: 3, name: new RegExp(`^${t.common.layers[layer].name}:`) }) });
-    await expect(item.getByRole("heading", { level: 3 })).toContainText(t.common.layers[layer].question);
+    // The layer's name, then its question as the language writes it after a colon.
+    const question = t.common.layers[layer].question;
+    await expect(item.getByRole("heading", { level: 3 })).toHaveText(
+      fill(t.home.layerHeading, { name: t.common.layers[layer].name, question, questionInText: lowerFirstLetter(question) }),
+    );
     await expect(item.getByRole("heading", { level: 4 })).toHaveText(members.map((r) => r.data.name));
     for (const r of members) await expect(item).toContainText(r.data.question);
   }

@@ -18,7 +18,6 @@ import {
   levelsInWords,
   listInWords,
   movesBetween,
-  nameInText,
   overlaps,
   pairGist,
   reverseRedirects,
@@ -31,7 +30,19 @@ import {
 import esCompare from "../../src/i18n/dictionaries/es/compare";
 import { buildMatrix } from "../../src/lib/matrix";
 import { ROLE_IDS, allPairs, parsePairSlug, type RoleId } from "../../src/lib/roles";
-import { pathEntrySchema, roleSchema, type PathEntry, type RoleData } from "../../src/lib/schemas";
+import { pathEntrySchema, roleSchema, type NameForms, type PathEntry, type RoleData } from "../../src/lib/schemas";
+import type { Named } from "../../src/lib/name-forms";
+
+/** A name and its forms as Spanish content writes them (masculine). */
+const es = (name: string, text = name.charAt(0).toLowerCase() + name.slice(1), plural = `${text}s`): Named => ({
+  name,
+  forms: { text, plural, the: `el ${text}`, thePlural: `los ${plural}`, a: `un ${text}`, of: `del ${text}`, to: `al ${text}`, gender: "masculine" },
+});
+/** A name and its forms as English content writes them. */
+const en = (name: string, a = `a ${name}`): Named => ({
+  name,
+  forms: { text: name, plural: `${name}s`, the: `the ${name}`, thePlural: `the ${name}s`, a, of: `of the ${name}`, to: `to the ${name}`, gender: "none" } satisfies NameForms,
+});
 import { parseEntryList } from "../../src/lib/yaml-list";
 
 const CONTENT = join(process.cwd(), "content");
@@ -199,8 +210,8 @@ describe("tools", () => {
 
 describe("career moves between two roles", () => {
   const entries: PathEntry[] = [
-    { id: "senior", order: 0, type: "stage", name: "Senior Analyst", kind: "career-stage", description: "d" },
-    { id: "ba", order: 1, type: "stage", name: "Business Analyst", kind: "adjacent-role", description: "d" },
+    { id: "senior", order: 0, type: "stage", name: "Senior Analyst", forms: en("Senior Analyst").forms, kind: "career-stage", description: "d" },
+    { id: "ba", order: 1, type: "stage", name: "Business Analyst", forms: en("Business Analyst").forms, kind: "adjacent-role", description: "d" },
     { id: "up", order: 2, type: "route", name: "Up the ladder", summary: "s" },
     { id: "m1", order: 3, type: "move", from: ["data-analyst"], to: "senior", route: "up", source: "000", note: "first" },
     { id: "m2", order: 4, type: "move", from: ["senior"], to: "data-scientist", route: "up", source: "000", note: "second" },
@@ -208,14 +219,16 @@ describe("career moves between two roles", () => {
     { id: "m4", order: 6, type: "move", from: ["data-scientist"], to: "ml-engineer", route: "up", source: "000", note: "onward" },
   ];
 
+  const roleNamed = (id: RoleId) => roleData(id);
+
   it("finds direct moves and moves through one stage, in either direction", () => {
-    const moves = movesBetween(entries, "data-analyst", "data-scientist");
+    const moves = movesBetween(entries, "data-analyst", "data-scientist", roleNamed);
     expect(moves).toEqual([
-      { from: "data-analyst", to: "data-scientist", via: [], steps: [{ id: "m3", note: "direct" }], route: { id: "up", name: "Up the ladder" }, alsoFrom: [{ id: "ba", name: "Business Analyst" }] },
+      { from: "data-analyst", to: "data-scientist", via: [], steps: [{ id: "m3", note: "direct" }], route: { id: "up", name: "Up the ladder" }, alsoFrom: [{ id: "ba", ...en("Business Analyst") }] },
       {
         from: "data-analyst",
         to: "data-scientist",
-        via: [{ id: "senior", name: "Senior Analyst" }],
+        via: [{ id: "senior", ...en("Senior Analyst") }],
         steps: [
           { id: "m1", note: "first" },
           { id: "m2", note: "second" },
@@ -225,16 +238,16 @@ describe("career moves between two roles", () => {
       },
     ]);
     // Reversed pair order: the move still runs from scientist to engineer.
-    expect(movesBetween(entries, "ml-engineer", "data-scientist").map((m) => [m.from, m.to])).toEqual([["data-scientist", "ml-engineer"]]);
+    expect(movesBetween(entries, "ml-engineer", "data-scientist", roleNamed).map((m) => [m.from, m.to])).toEqual([["data-scientist", "ml-engineer"]]);
   });
 
   it("does not chain through another role, and finds nothing where there is nothing", () => {
-    expect(movesBetween(entries, "data-analyst", "ml-engineer")).toEqual([]);
-    expect(movesBetween(entries, "data-engineer", "ai-engineer")).toEqual([]);
+    expect(movesBetween(entries, "data-analyst", "ml-engineer", roleNamed)).toEqual([]);
+    expect(movesBetween(entries, "data-engineer", "ai-engineer", roleNamed)).toEqual([]);
   });
 
   it("finds the analyst's route through Senior Analyst in the real career data", () => {
-    const moves = movesBetween(realPaths(), "data-analyst", "data-scientist");
+    const moves = movesBetween(realPaths(), "data-analyst", "data-scientist", roleNamed);
     expect(moves.some((m) => m.via.some((v) => v.id === "senior-analyst"))).toBe(true);
   });
 });
@@ -305,35 +318,29 @@ describe("words", () => {
     expect(levelsInWords(1)).toBe("1 level");
     expect(levelsInWords(2.5)).toBe("2.5 levels");
   });
-
-  it("writes a role's name inside a sentence as the language does", () => {
-    expect(nameInText("Data Scientist", false)).toBe("Data Scientist");
-    expect(nameInText("Científico de datos", true)).toBe("científico de datos");
-    expect(nameInText("ML Engineer", true)).toBe("ML Engineer");
-  });
 });
 
 describe("the words in Spanish", () => {
-  const es: CompareWords = { locale: "es", ...esCompare.words };
+  const esWords: CompareWords = { locale: "es", ...esCompare.words };
 
   it("joins lists the Spanish way, and keeps a name with «y» in it apart", () => {
-    expect(listInWords(["SQL"], "and", es)).toBe("SQL");
-    expect(listInWords(["SQL", "Python", "estadística"], "and", es)).toBe("SQL, Python y estadística");
-    expect(listInWords(["SQL", "investigación"], "and", es)).toBe("SQL e investigación");
-    expect(listInWords(["matemáticas", "otros"], "or", es)).toBe("matemáticas u otros");
-    expect(listInWords(["nube y despliegue", "Python"], "and", es)).toBe("Python y el área de nube y despliegue");
-    expect(listInWords(["SQL", "nube y despliegue", "Python"], "and", es)).toBe("SQL, Python y el área de nube y despliegue");
-    expect(listInWords(["nube y despliegue"], "and", es)).toBe("nube y despliegue");
+    expect(listInWords(["SQL"], "and", esWords)).toBe("SQL");
+    expect(listInWords(["SQL", "Python", "estadística"], "and", esWords)).toBe("SQL, Python y estadística");
+    expect(listInWords(["SQL", "investigación"], "and", esWords)).toBe("SQL e investigación");
+    expect(listInWords(["matemáticas", "otros"], "or", esWords)).toBe("matemáticas u otros");
+    expect(listInWords(["nube y despliegue", "Python"], "and", esWords)).toBe("Python y el área de nube y despliegue");
+    expect(listInWords(["SQL", "nube y despliegue", "Python"], "and", esWords)).toBe("SQL, Python y el área de nube y despliegue");
+    expect(listInWords(["nube y despliegue"], "and", esWords)).toBe("nube y despliegue");
   });
 
   it("counts levels and names company stages in Spanish", () => {
-    expect(levelsInWords(1, es)).toBe("1 nivel");
-    expect(levelsInWords(1.5, es)).toBe("1,5 niveles");
-    expect(hiringByStage({ enterprise: "E" }, { startup: "S" }, es).map((s) => s.name)).toEqual(["En una startup", "En una gran empresa"]);
+    expect(levelsInWords(1, esWords)).toBe("1 nivel");
+    expect(levelsInWords(1.5, esWords)).toBe("1,5 niveles");
+    expect(hiringByStage({ enterprise: "E" }, { startup: "S" }, esWords).map((s) => s.name)).toEqual(["En una startup", "En una gran empresa"]);
   });
 
   it("reads a Spanish tool's examples: «Plataformas en la nube (como AWS, Azure o GCP)» is AWS, Azure and GCP", () => {
-    const t = compareTools([{ group: "Nube", items: ["Plataformas en la nube (como AWS, Azure o GCP)", "Pipelines de CI/CD"] }], [{ group: "Nube", items: ["AWS", "GCP", "Azure", "Docker"] }], es);
+    const t = compareTools([{ group: "Nube", items: ["Plataformas en la nube (como AWS, Azure o GCP)", "Pipelines de CI/CD"] }], [{ group: "Nube", items: ["AWS", "GCP", "Azure", "Docker"] }], esWords);
     expect(t.shared).toEqual([{ label: "AWS, GCP, Azure", a: ["Plataformas en la nube (como AWS, Azure o GCP)"], b: ["AWS", "GCP", "Azure"] }]);
     expect(t.onlyA).toEqual(["Pipelines de CI/CD"]);
     expect(t.onlyB).toEqual(["Docker"]);
@@ -343,7 +350,7 @@ describe("the words in Spanish", () => {
     const esRole = (id: RoleId) => parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(CONTENT, "i18n", "es", "roles", `${id}.md`), "utf8"))![1]!) as Pick<RoleData, "tools">;
     for (const [a, b] of allPairs()) {
       const [da, db] = [esRole(a), esRole(b)];
-      const t = compareTools(da.tools, db.tools, es);
+      const t = compareTools(da.tools, db.tools, esWords);
       expect([...t.shared.flatMap((s) => s.a), ...t.onlyA].sort()).toEqual([...new Set(da.tools.flatMap((g) => g.items))].sort());
       expect([...t.shared.flatMap((s) => s.b), ...t.onlyB].sort()).toEqual([...new Set(db.tools.flatMap((g) => g.items))].sort());
       // The same tools are shared as in English: only the words differ.
@@ -355,44 +362,45 @@ describe("the words in Spanish", () => {
   const named = (r: SkillComparison) => r.name;
 
   it("writes a pair's line on the comparisons page", () => {
-    const p = { differ: 7, total: 12, a: "científico de datos", b: "ingeniero de machine learning", topA: row("statistics", "estadística"), topB: row("cloud", "nube y despliegue") };
-    expect(pairGist(p, named, es)).toBe(
+    const p = { differ: 7, total: 12, a: es("Científico de datos"), b: es("Ingeniero de machine learning"), topA: row("statistics", "estadística"), topB: row("cloud", "nube y despliegue") };
+    expect(pairGist(p, named, esWords)).toBe(
       "Difieren 7 de 12 áreas de habilidad; el científico de datos va más por delante en estadística, y el ingeniero de machine learning, en nube y despliegue.",
     );
-    expect(pairGist({ ...p, differ: 1, topA: undefined }, named, es)).toBe("Difiere 1 de 12 áreas de habilidad.");
-    expect(pairGist({ ...p, a: "Data Scientist", b: "ML Engineer", topA: row("statistics", "statistics"), topB: row("cloud", "cloud and deployment") }, named)).toBe(
-      "7 of 12 skill areas differ; the Data Scientist leads most in statistics, the ML Engineer in cloud and deployment.",
+    expect(pairGist({ ...p, differ: 1, topA: undefined }, named, esWords)).toBe("Difiere 1 de 12 áreas de habilidad.");
+    expect(pairGist({ ...p, a: en("Data Scientist"), b: en("ML Engineer", "an ML Engineer"), topA: row("statistics", "statistics"), topB: row("cloud", "cloud and deployment") }, named)).toBe(
+      "They differ in 7 of 12 skill areas; the Data Scientist leads most in statistics, the ML Engineer in cloud and deployment.",
     );
   });
 
   it("advises on a choice in either language, singular or plural", () => {
     const s = summarizeSkills(compareSkills(tiny, "data-analyst", "ml-engineer"), "data-analyst", "ml-engineer");
     const [analyst, engineer] = chooseBetween(s, "data-analyst", "ml-engineer");
-    expect(choiceText(analyst, "analista de datos", "ingeniero de machine learning", named, es)).toBe(
+    expect(choiceText(analyst, es("Analista de datos"), es("Ingeniero de machine learning"), named, esWords)).toBe(
       "…quieres llegar más lejos en sql: el analista de datos necesita más nivel en esa área que el ingeniero de machine learning. Te pedirá menos nivel en cloud-deployment y python.",
     );
-    expect(choiceText(engineer, "ML Engineer", "Data Analyst", named)).toBe(
+    expect(choiceText(engineer, en("ML Engineer", "an ML Engineer"), en("Data Analyst"), named)).toBe(
       "…you want to go further in cloud-deployment and python: the ML Engineer needs more of them than the Data Analyst does. You can go lighter on sql.",
     );
-    expect(choiceText({ role: "data-analyst", deeper: [], lighter: [] }, "analista de datos", "ingeniero de IA", named, es)).toBe(
+    expect(choiceText({ role: "data-analyst", deeper: [], lighter: [] }, es("Analista de datos"), es("Ingeniero de IA"), named, esWords)).toBe(
       "…no te atrae la profundidad extra que pide el ingeniero de IA: el analista de datos no necesita más nivel en ninguna área de habilidad.",
     );
   });
 
   it("names the common ground, and says nothing when there is none", () => {
     const common = { shared: [row("sql", "SQL"), row("python", "Python")], light: [row("research", "investigación"), row("maths", "otros")] };
-    expect(commonGroundText(common, named, es)).toBe(
+    expect(commonGroundText(common, named, esWords)).toBe(
       "Elijas el que elijas, los dos roles piden un nivel muy parecido en SQL y Python, así que el tiempo que les dediques cuenta para los dos. Ninguno de los dos necesita mucho nivel en investigación u otros.",
     );
     expect(commonGroundText({ shared: [], light: [row("research", "research")] }, named)).toBe("Neither needs much research.");
-    expect(commonGroundText({ shared: [], light: [] }, named, es)).toBe("");
+    expect(commonGroundText({ shared: [], light: [] }, named, esWords)).toBe("");
   });
 
-  it("names the other starting points of a move", () => {
-    const alsoFrom = [{ id: "ba", name: "analista de negocio" }, { id: "se", name: "ingeniero de software" }];
-    expect(alsoFromText({ via: [], alsoFrom }, es)).toBe("También se puede dar el mismo paso desde analista de negocio e ingeniero de software.");
-    expect(alsoFromText({ via: [{ id: "x", name: "x" }], alsoFrom: alsoFrom.slice(0, 1) }, es)).toBe("También se puede dar el mismo primer paso desde analista de negocio.");
-    expect(alsoFromText({ via: [], alsoFrom: [{ id: "ba", name: "Business Analyst" }] })).toBe("Business Analysts can make the same move.");
-    expect(alsoFromText({ via: [], alsoFrom: [] }, es)).toBe("");
+  it("names the other starting points of a move, in the plural the language writes", () => {
+    const alsoFrom = [{ id: "ba", ...es("Analista de negocio", undefined, "analistas de negocio") }, { id: "se", ...es("Ingeniero de software", undefined, "ingenieros de software") }];
+    expect(alsoFromText({ via: [], alsoFrom }, esWords)).toBe("También pueden dar el mismo paso los analistas de negocio y los ingenieros de software.");
+    expect(alsoFromText({ via: [{ id: "x", ...es("X") }], alsoFrom: alsoFrom.slice(0, 1) }, esWords)).toBe("También pueden dar el mismo primer paso los analistas de negocio.");
+    expect(alsoFromText({ via: [], alsoFrom: [{ id: "ba", ...en("Business Analyst") }] })).toBe("Business Analysts can make the same move.");
+    expect(alsoFromText({ via: [], alsoFrom: [{ id: "hd", ...en("Head of Data"), forms: { ...en("Head of Data").forms, plural: "Heads of Data" } }] })).toBe("Heads of Data can make the same move.");
+    expect(alsoFromText({ via: [], alsoFrom: [] }, esWords)).toBe("");
   });
 });

@@ -162,7 +162,7 @@ describe("the Spanish graph", () => {
     const label = (id: string) => esGraph.nodes.find((n) => n.id === id)!.label;
     expect(label("senior-analyst")).toBe("Analista sénior");
     expect(label("ml-engineer")).toBe("Ingeniero de machine learning");
-    expect(esGraph.groups[0]!.label).toBe("Roles híbridos en formación");
+    expect(esGraph.groups[0]!.label).toBe("Roles híbridos emergentes");
     expect(esGraph.edges).toEqual(graph.edges);
   });
 

@@ -10,7 +10,11 @@ import { answersFrom, shapesFit } from "../../src/lib/quiz/model";
 import { scoreAnswers } from "../../src/lib/quiz/score";
 import { confidenceText, effectText, gapText, levelWord } from "../../src/lib/quiz/words";
 import { LEVELS } from "../../src/lib/levels";
-import { loadPaths, loadSkills } from "./content-fixture";
+import { loadPaths, loadRoles, loadSkills } from "./content-fixture";
+import enCommon from "../../src/i18n/dictionaries/en/common";
+import esCommon from "../../src/i18n/dictionaries/es/common";
+import { skillInText } from "../../src/lib/compare";
+import type { Named } from "../../src/lib/name-forms";
 import { loadBank, loadMatrix, loadModel } from "./quiz-fixture";
 
 const bank = loadBank();
@@ -27,25 +31,25 @@ describe("result sentences", () => {
       "Statistics: you lean toward it, and this role needs it at Advanced level.",
     );
     expect(effectText(EN, { skill: "research", points: 2, toward: false }, "Research", "Low")).toBe(
-      "Research: you lean away from it, and this role needs little of it (Low).",
+      "Research: you lean away from it, and this role needs relatively little of it (Low).",
     );
     expect(effectText(EN, { skill: "python", points: -2, toward: false }, "Python", "High", true)).toBe(
       "Python: the answers lean away from it, but this role needs it at High level.",
     );
-    expect(gapText(EN, { skill: "sql", need: 4, stated: 2 }, "SQL", "High")).toBe("SQL: the role needs High; your answers say Basic.");
+    expect(gapText(EN, { skill: "sql", need: 4, stated: 2 }, "SQL", "High")).toBe("SQL: the role needs the High level; your answers say Basic.");
   });
 
-  it("say the same in Spanish", () => {
-    expect(effectText(ES, { skill: "statistics", points: 5, toward: true }, "Estadística", "Avanzado")).toBe(
-      "Estadística: te inclinas hacia esta área, y este rol la necesita a nivel Avanzado.",
+  it("say the same in Spanish, with the level words as a sentence writes them", () => {
+    expect(effectText(ES, { skill: "statistics", points: 5, toward: true }, "Estadística", "avanzado")).toBe(
+      "Estadística: te inclinas hacia esta área, y este rol la necesita a un nivel avanzado.",
     );
-    expect(effectText(ES, { skill: "research", points: 2, toward: false }, "Investigación", "Bajo")).toBe(
-      "Investigación: te alejas de esta área, y este rol la necesita poco (Bajo).",
+    expect(effectText(ES, { skill: "research", points: 2, toward: false }, "Investigación", "bajo")).toBe(
+      "Investigación: te alejas de esta área, y este rol la necesita relativamente poco (nivel bajo).",
     );
-    expect(effectText(ES, { skill: "python", points: -2, toward: false }, "Python", "Alto", true)).toBe(
-      "Python: las respuestas se alejan de esta área, pero este rol la necesita a nivel Alto.",
+    expect(effectText(ES, { skill: "python", points: -2, toward: false }, "Python", "entre básico y medio", true)).toBe(
+      "Python: las respuestas se alejan de esta área, pero este rol la necesita a un nivel entre básico y medio.",
     );
-    expect(gapText(ES, { skill: "sql", need: 4, stated: 2 }, "SQL", "Alto", true)).toBe("SQL: el rol necesita Alto; las respuestas indican Básico.");
+    expect(gapText(ES, { skill: "sql", need: 4, stated: 2 }, "SQL", "alto", true)).toBe("SQL: el rol pide un nivel alto; las respuestas indican un nivel básico.");
   });
 
   it("name levels in the matrix's words", () => {
@@ -80,7 +84,7 @@ describe("result sentences", () => {
       `Low: you answered 1 of the ${F} questions that decide the fit and changing a single answer would put another role first. Treat the ranking as a starting point.`,
     );
     expect(confidenceText(ES, "es", res, F, true)).toBe(
-      `Baja: solo se respondió 1 de las ${F} preguntas que deciden el encaje y cambiar una sola respuesta pondría otro rol en primer lugar. Toma la clasificación como un punto de partida.`,
+      `Baja: solo se respondió 1 de las ${F} preguntas de afinidad y cambiar una sola respuesta pondría otro rol en primer lugar. Toma la clasificación como un punto de partida.`,
     );
     const five = scoreAnswers(model, answersFrom(model, model.questions.filter(shapesFit).slice(0, 5).map((q) => [q.id, q.options[0]!.id] as const)));
     expect(confidenceText(ES, "es", five, F, true)).toContain(`solo se respondieron 5 de las ${F} preguntas`);
@@ -94,7 +98,8 @@ describe("the dictionaries", () => {
     if (x && typeof x === "object") return Object.entries(x).flatMap(([k, v]) => strings(v, at ? `${at}.${k}` : k));
     return [];
   }
-  const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+  // A name's placeholder counts by its name alone: each language picks the form ({role}, {role.the} …).
+  const placeholders = (s: string) => [...new Set([...s.matchAll(/\{(\w+)(?:\.\w+)?\}/g)].map((m) => m[1]))].sort();
 
   it("give Spanish every string English has, with the same placeholders", () => {
     const english = new Map(strings(en));
@@ -113,7 +118,7 @@ describe("the dictionaries", () => {
 
   it("leave no English in the Spanish result words", () => {
     for (const [key, text] of strings(es.client))
-      expect(text, key).not.toMatch(/\b(the|you|your|and|but|this|role needs|answers|questions|link|result)\b/);
+      expect(text.replace(/\{[\w.]+\}/g, ""), key).not.toMatch(/\b(the|you|your|and|but|this|role needs|answers|questions|link|result)\b/);
   });
 });
 
@@ -135,15 +140,19 @@ describe("published data", () => {
     levels: skills.map((s) => s.levels),
     sections: [{ role: "data-scientist" as const, title: "Data Scientist: tools", url: "/roles/data-scientist/#tools", skills: ["sql", "python"] }],
     moves: loadPaths().filter((e) => e.type === "move"),
-    stages: { "senior-analyst": "Senior Analyst" },
+    stages: Object.fromEntries(loadPaths().flatMap((e) => (e.type === "stage" && e.id === "senior-analyst" ? [[e.id, { name: e.name, forms: e.forms }]] : []))) as Record<string, Named>,
+    forms: Object.fromEntries(loadRoles().map((r) => [r.id, r.data.forms])),
+    skillNamesInText: skills.map((s) => skillInText(s.name, s.description)),
   };
 
   it("hands the element the same model, plus names, links and related articles per role", () => {
-    const data = buildClientData({ bank, matrix, articles, ...plan, lang: "en", text: en.client, localize: (p) => p });
+    const data = buildClientData({ bank, matrix, articles, ...plan, levelWords: enCommon, lang: "en", text: en.client, localize: (p) => p });
     expect(data.model).toEqual(model);
     expect(data.lang).toBe("en");
     expect(data.quizUrl).toBe("/quiz/");
     expect(data.roles.map((r) => r.name)).toEqual(matrix.roles.map((r) => r.name));
+    expect(data.roles[1]!.forms.the).toBe("the Data Scientist");
+    expect(data.skillNamesInText[model.skills.indexOf("machine-learning")]).toBe("machine learning");
     expect(data.roles[0]!.url).toBe("/roles/data-analyst/");
     expect(data.roles[0]!.compare["ml-engineer"]).toBe("/compare/data-analyst-vs-ml-engineer/");
     expect(data.roles[0]!.compare["data-analyst"]).toBeUndefined();
@@ -166,7 +175,7 @@ describe("published data", () => {
 
   it("stays small however many articles there are: the newest few per role, and only the places a plan names", () => {
     const many = Array.from({ length: 400 }, (_, i) => ({ title: `Article ${i}`, url: `/articles/n${i}/`, roles: ["data-analyst"], skills: ["sql", "python"] }));
-    const data = buildClientData({ bank, matrix, articles: many, ...plan, lang: "en", text: en.client, localize: (p) => p });
+    const data = buildClientData({ bank, matrix, articles: many, ...plan, levelWords: enCommon, lang: "en", text: en.client, localize: (p) => p });
     expect(data.roles[0]!.articles.map((a) => a.url)).toEqual(["/articles/n0/", "/articles/n1/", "/articles/n2/", "/articles/n3/", "/articles/n4/"]);
     expect(data.plan.places.length).toBeLessThanOrEqual(1 + MAX_READING);
     // Every index still points at the place the full ranking chose.
@@ -177,7 +186,7 @@ describe("published data", () => {
 
   it("builds every link through the page's localizer, and the levels in the page's words", () => {
     const localize = (p: string) => `/xx${p}`; // stands in for localePath(lang, p)
-    const data = buildClientData({ bank, matrix, articles, ...plan, lang: "es", text: es.client, localize });
+    const data = buildClientData({ bank, matrix, articles, ...plan, levelWords: esCommon, lang: "es", text: es.client, localize });
     expect(data.model).toEqual(model); // the same scorer input in every language
     expect(data.quizUrl).toBe("/xx/quiz/");
     for (const role of data.roles) {
@@ -189,7 +198,7 @@ describe("published data", () => {
     expect([data.plan.skillsUrl, data.plan.pathsUrl]).toEqual(["/xx/skills/", "/xx/paths/"]);
     // The pair's canonical order, whichever role is on top.
     expect(data.roles[2]!.compare["data-scientist"]).toBe("/xx/compare/data-scientist-vs-ml-engineer/");
-    expect(data.roles[0]!.levels[model.skills.indexOf("statistics")]).toBe("Básico–Medio");
+    expect(data.roles[0]!.levels[model.skills.indexOf("statistics")]).toBe("entre básico y medio");
   });
 
   it("writes JSON that cannot close its script element", () => {

@@ -6,15 +6,16 @@ import { ROLE_IDS, type RoleId } from "../../src/lib/roles";
 import type { PathEntry } from "../../src/lib/schemas";
 import { loadPaths, loadRoles } from "./content-fixture";
 
-const names = new Map(loadRoles().map((r) => [r.id, r.data.name]));
-const roleName = (id: RoleId) => names.get(id)!;
+const named = new Map(loadRoles().map((r) => [r.id, r.data]));
+const roleName = (id: RoleId) => named.get(id)!;
 const entries = loadPaths();
 const moves = entries.filter((e) => e.type === "move");
 const ids = (nodes: PathNode[]) => nodes.map((n) => n.id);
 const chainIds = (chain: PathNode[][]) => chain.map(ids);
 
 let order = 0;
-const stage = (id: string, name = id): PathEntry => ({ id, order: order++, type: "stage", name, kind: "career-stage", description: "d" });
+const forms = (text: string) => ({ text, plural: `${text}s`, the: `the ${text}`, thePlural: `the ${text}s`, a: `a ${text}`, of: `of the ${text}`, to: `to the ${text}`, gender: "none" as const });
+const stage = (id: string, name = id): PathEntry => ({ id, order: order++, type: "stage", name, forms: forms(name), kind: "career-stage", description: "d" });
 const route = (id: string): PathEntry => ({ id, order: order++, type: "route", name: `Route ${id}`, summary: "s" });
 const move = (id: string, from: string[], to: string, r: string): PathEntry => ({ id, order: order++, type: "move", from, to, route: r, source: "000", note: `note ${id}` });
 
@@ -31,8 +32,8 @@ describe("rolePaths on the site's career moves", () => {
     const out = rolePaths(entries, "data-analyst", roleName).out;
     const senior = out.find((m) => m.id === "analyst-to-senior-analyst")!;
     expect(chainIds(senior.chain)).toEqual([["data-analyst"], ["senior-analyst"], ["data-scientist"]]);
-    expect(senior.chain[1]![0]).toEqual({ id: "senior-analyst", name: "Senior Analyst", role: false });
-    expect(senior.chain[2]![0]).toEqual({ id: "data-scientist", name: "Data Scientist", role: true });
+    expect(senior.chain[1]![0]).toMatchObject({ id: "senior-analyst", name: "Senior Analyst", role: false, forms: { the: "the Senior Analyst" } });
+    expect(senior.chain[2]![0]).toMatchObject({ id: "data-scientist", name: "Data Scientist", role: true, forms: { the: "the Data Scientist" } });
     const route = entries.find((e) => e.id === "analyst-to-scientist");
     expect(route?.type === "route" && senior.route.name === route.name).toBe(true);
     expect(chainIds(out.find((m) => m.id === "analyst-to-analytics-manager")!.chain)).toEqual([["data-analyst"], ["analytics-manager"], ["head-of-data"]]);
@@ -81,10 +82,17 @@ describe("rolePaths on small graphs", () => {
   });
 
   it("reads alternatives the way the language lists them (serial comma in English)", () => {
-    const n = (name: string): PathNode => ({ id: name, name, role: false });
+    const n = (name: string, text = name): PathNode => ({ id: name, name, forms: forms(text), role: false });
     expect(stepLabel([n("A"), n("B"), n("C")])).toBe("A, B, or C");
     expect(stepLabel([n("A")])).toBe("A");
     expect(stepLabel([n("A"), n("B"), n("C")], "es")).toBe("A, B o C");
     expect(stepLabel([n("ingeniero"), n("otro")], "es")).toBe("ingeniero u otro");
+  });
+
+  it("writes a step as a label (the first name as a title) or inside a sentence (every name as running text)", () => {
+    const n = (name: string, text: string): PathNode => ({ id: name, name, forms: forms(text), role: true });
+    const step = [n("Analista de datos", "analista de datos"), n("Analista de negocio", "analista de negocio")];
+    expect(stepLabel(step, "es")).toBe("Analista de datos o analista de negocio");
+    expect(stepLabel(step, "es", "text")).toBe("analista de datos o analista de negocio");
   });
 });

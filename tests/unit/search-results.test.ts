@@ -38,9 +38,9 @@ describe("the results summary", () => {
   const es = dictionary("es").search;
 
   it("counts pages in words that fit the number, and quotes the query", () => {
-    expect(resultsSummary(1, "airflow", en, "en")).toBe("1 page matches \u201cairflow\u201d.");
-    expect(resultsSummary(7, "sql", en, "en")).toBe("7 pages match \u201csql\u201d.");
-    expect(resultsSummary(1234, "sql", en, "en")).toBe("1,234 pages match \u201csql\u201d.");
+    expect(resultsSummary(1, "airflow", en, "en")).toBe("Found 1 page matching \u201cairflow\u201d.");
+    expect(resultsSummary(7, "sql", en, "en")).toBe("Found 7 pages matching \u201csql\u201d.");
+    expect(resultsSummary(1234, "sql", en, "en")).toBe("Found 1,234 pages matching \u201csql\u201d.");
   });
 
   it("says what to try when nothing matches", () => {
@@ -48,8 +48,8 @@ describe("the results summary", () => {
   });
 
   it("speaks Spanish on Spanish pages, with Spanish plurals, numbers and quotation marks", () => {
-    expect(resultsSummary(1, "airflow", es, "es")).toBe("1 página coincide con «airflow».");
-    expect(resultsSummary(7, "sql", es, "es")).toBe("7 páginas coinciden con «sql».");
+    expect(resultsSummary(1, "airflow", es, "es")).toBe("Coincide 1 página con «airflow».");
+    expect(resultsSummary(7, "sql", es, "es")).toBe("Coinciden 7 páginas con «sql».");
     expect(resultsSummary(0, "zzz", es, "es")).toMatch(/^Ninguna página coincide con «zzz»\./);
   });
 

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { allPairs, pairSlug, ROLE_IDS } from "../../src/lib/roles";
 import { cardFor, DEFAULT_CARD, ogImageAlt, ogImageFor, type AltContext } from "../../src/lib/share-card";
+import { loadRoles } from "./content-fixture";
+
+const roleData = new Map(loadRoles().map((r) => [r.id, r.data]));
 
 describe("which card a page gets", () => {
   it("gives each role page its role's card", () => {
@@ -35,7 +38,7 @@ describe("which card a page gets", () => {
 describe("what the card's alt text says", () => {
   const ctx: AltContext = {
     title: "Page title",
-    roleName: (id) => (({ "data-analyst": "Data Analyst", "ai-engineer": "AI Engineer" }) as Record<string, string>)[id],
+    roleNamed: (id) => (id === "data-analyst" || id === "ai-engineer" ? roleData.get(id) : undefined),
     skillCount: 12,
     articleRoles: (slug) => (slug === "with-roles" ? ["data-analyst", "ai-engineer"] : []),
   };

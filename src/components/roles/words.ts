@@ -1,20 +1,18 @@
-// A role page's words in one language: the dictionary's `roles.page` section, how a role's name is
-// written inside a sentence, and the headings that name the role.
+// A role page's words in one language: the dictionary's `roles.page` section, and sentences that
+// name the role or list roles, filled from the forms each language writes in content
+// ({role.the}, {roles.of} …, src/lib/name-forms.ts).
 import { dictionary } from "../../i18n";
-import { fill, formatList } from "../../lib/i18n-format";
-import { nameInText, withArticle } from "../../lib/role-page";
+import { fill } from "../../lib/i18n-format";
+import { nameValues, namesValues, type Named } from "../../lib/name-forms";
 
-export function roleWords(lang: string, name: string) {
+export function roleWords(lang: string, role: Named) {
   const d = dictionary(lang);
-  const inText = (n: string) => nameInText(n, d.roles.lowerNamesInText);
-  // What a heading may name the role by: {name} as a title, {an} with its English article, {role} in running text.
-  const named = { name, an: withArticle(name), role: inText(name) };
   return {
     d,
     t: d.roles.page,
-    inText,
-    /** Role names as a list inside a sentence ("the Data Analyst, Data Scientist, and ML Engineer"). */
-    namesInText: (names: string[]) => formatList(lang, names.map(inText)),
-    heading: (text: string) => fill(text, named),
+    /** A heading or sentence that names the role: {name} as a title, {role.text}, {role.a} … */
+    heading: (text: string, values: Record<string, string> = {}) => fill(text, { name: role.name, ...nameValues("role", role), ...values }),
+    /** A sentence that lists roles: {roles.the}, {roles.of} … joined by the language's own list. */
+    listing: (text: string, roles: readonly Named[]) => fill(text, namesValues("roles", lang, roles)),
   };
 }

@@ -2,10 +2,11 @@
 // the result needs, and every string the element writes, in the page's language. Built from typed
 // content and the dictionary at build time, read in the browser: the element has no words of its own.
 import type { PluralForms } from "../i18n-format";
-import { LEVELS, levelLabel, type Level } from "../levels";
+import { LEVELS, levelInText, type Level, type LevelWordsInText } from "../levels";
 import type { Matrix } from "../matrix";
+import type { Named } from "../name-forms";
 import type { RoleId } from "../roles";
-import type { QuizData } from "../schemas";
+import type { NameForms, QuizData } from "../schemas";
 import { compareUrl, PATHS_PATH, QUIZ_PATH, roleUrl, SKILLS_PATH } from "./links";
 import { MAX_ROLE_ARTICLES } from "./constants";
 import { buildModel, type QuizModel } from "./model";
@@ -44,19 +45,19 @@ export interface ClientText {
   kicker: Perspective;
   /** A score: {n}. */
   outOf: string;
-  /** The runner-up is within a few points: {role}, {n} points behind. */
+  /** The runner-up is within a few points: {role} … (its name's forms, name-forms.ts), {n} points behind. */
   close: PluralForms;
-  /** The top two show the same score: {role} is the runner-up, {n} the score. */
+  /** The top two show the same score: {role} … is the runner-up, {n} the score. */
   tie: string;
-  /** After the tie-breakers: what changed. {role} is first now, {was} was first before. */
+  /** After the tie-breakers: what changed. {role} … is first now, {was} … was first before. */
   tiebreak: { changed: string; kept: string; none: string };
-  /** The runner-up line: {role}, {n} (its score) and {compare}, where the link goes. */
+  /** The runner-up line: {role} …, {n} (its score) and {compare}, where the link goes. */
   runner: string;
-  /** The comparison link: {a} (the top role) and {b} (the runner-up). */
+  /** The comparison link: {a} … (the top role) and {b} … (the runner-up). */
   compare: string;
   /** Readiness: {pct} is a percentage. */
   readiness: { skipped: string; gaps: string; met: string };
-  /** The link to the top role's page: {role}. */
+  /** The link to the top role's page: {role} …. */
   roleLink: string;
   copied: string;
   /** When the clipboard is refused and the link is selected instead. */
@@ -67,7 +68,7 @@ export interface ClientText {
 
 /** The plan's words (src/scripts/quiz.ts writes them). Placeholders are named in each comment. */
 export interface PlanText {
-  /** Read out after switching roles: {role}, {n} steps. */
+  /** Read out after switching roles: {role} …, {n} steps. */
   switched: PluralForms;
   /** Before the description of the level a step works toward: {level}. */
   next: string;
@@ -75,13 +76,13 @@ export interface PlanText {
   allLevels: string;
   /** Before the places that teach the area. */
   read: string;
-  /** The routes into the role from the nearest starting role: {start}, {role}; plural on the number of routes. */
+  /** The routes into the role from the nearest starting role: {start} …, {role} …; plural on the number of routes. */
   route: Perspective<PluralForms>;
-  /** The routes into the role when the answers rate no area: {role}; plural on the number of routes. */
+  /** The routes into the role when the answers rate no area: {role} …; plural on the number of routes. */
   routeAny: PluralForms;
   /** The link to the career paths page, after the routes. */
   pathsLink: string;
-  /** The areas the answers do not rate: {skills}, a list. */
+  /** The areas the answers do not rate: {skills}, a list as a sentence writes it. */
   unrated: string;
   /** When no area falls short. */
   noSteps: string;
@@ -101,12 +102,16 @@ export interface ClientData {
   quizUrl: string;
   /** Skill-area names in the model's skill order. */
   skillNames: string[];
+  /** The same names inside a sentence ("machine learning", "SQL"). */
+  skillNamesInText: string[];
   /** In the model's role order. */
   roles: {
     name: string;
+    /** The role's name inside a sentence: the placeholders {role.the} … fill from these. */
+    forms: NameForms;
     /** The role's page. */
     url: string;
-    /** The role's level in words for each skill area, e.g. "Basic–Medium". */
+    /** The role's level for each skill area as a sentence writes it, e.g. "Basic–Medium", "entre básico y medio". */
     levels: string[];
     /** The comparison page with each other role, by role id. */
     compare: Partial<Record<RoleId, string>>;
@@ -129,8 +134,8 @@ export interface ClientPlanData {
   reading: number[][][];
   /** Per role (model order): the career-path routes into it, as node ids, shortest first (chainsInto). */
   chains: string[][][];
-  /** Names of the career graph's nodes that are not roles (stages), by id. */
-  stages: Record<string, string>;
+  /** The career graph's nodes that are not roles (stages), by id: each name and its forms. */
+  stages: Record<string, Named>;
   /** The career paths page. */
   pathsUrl: string;
 }
@@ -146,15 +151,21 @@ export interface ClientDataInput {
   sections: { role: RoleId; title: string; url: string; skills: string[] }[];
   /** The career graph's moves (content/paths.yaml). */
   moves: readonly MoveLike[];
-  /** Names of the career graph's stages, by id. */
-  stages: Record<string, string>;
+  /** The career graph's stages, by id: each name and its forms. */
+  stages: Record<string, Named>;
+  /** Each role's name inside a sentence, by id. */
+  forms: Partial<Record<RoleId, NameForms>>;
+  /** Skill-area names inside a sentence, in the matrix's order. */
+  skillNamesInText: string[];
+  /** The level words inside a sentence (the dictionary's common.levelsInText and levelRangeInText). */
+  levelWords: LevelWordsInText;
   lang: string;
   text: ClientText;
   /** A language-neutral path in the page's language (localePath at build time). */
   localize: (path: string) => string;
 }
 
-export function buildClientData({ bank, matrix, articles, levels, sections, moves, stages, lang, text, localize }: ClientDataInput): ClientData {
+export function buildClientData({ bank, matrix, articles, levels, sections, moves, stages, forms, skillNamesInText, levelWords, lang, text, localize }: ClientDataInput): ClientData {
   const model = buildModel(bank, matrix);
   const places: ReadingPlace[] = [
     ...sections.map((s) => ({ kind: "section" as const, role: s.role, skills: s.skills })),
@@ -171,12 +182,16 @@ export function buildClientData({ bank, matrix, articles, levels, sections, move
     model,
     quizUrl: localize(QUIZ_PATH),
     skillNames: matrix.skills.map((s) => s.name),
+    skillNamesInText,
     roles: model.roles.map((r) => {
       const role = matrix.roles.find((x) => x.id === r.id)!;
+      const roleForms = forms[r.id];
+      if (!roleForms) throw new Error(`quiz data: no name forms for role "${r.id}"`);
       return {
         name: role.name,
+        forms: roleForms,
         url: localize(roleUrl(r.id)),
-        levels: model.skills.map((s) => levelLabel(role.skills[s]!, text.words.levels)),
+        levels: model.skills.map((s) => levelInText(role.skills[s]!, levelWords)),
         compare: Object.fromEntries(model.roles.filter((o) => o.id !== r.id).map((o) => [o.id, localize(compareUrl(r.id, o.id))])),
         articles: articles
           .filter((a) => a.roles.includes(r.id))

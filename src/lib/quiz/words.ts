@@ -13,8 +13,10 @@ export interface Perspective<T = string> {
 
 /** The templates the result's sentences are made of. Placeholders are named in each comment. */
 export interface ResultWords {
-  /** The level words, Low … Advanced. */
+  /** The level words as labels, Low … Advanced. */
   levels: Record<Level, string>;
+  /** The level words inside a sentence ("needs it at High level", "un nivel alto"). */
+  levelsInText: Record<Level, string>;
   effect: {
     /** How the answers lean, filling {lean}: toward the area or away from it. */
     lean: Perspective<{ toward: string; away: string }>;
@@ -22,12 +24,12 @@ export interface ResultWords {
     raises: string;
     /** An area that lowered the fit: {skill}, {lean}, {need}. */
     lowers: string;
-    /** {need} when the role needs much of the area: {level}. */
+    /** {need} when the role needs much of the area: {level}, as a sentence writes it. */
     needsMuch: string;
-    /** {need} when the role needs little of the area: {level}. */
+    /** {need} when the role needs little of the area: {level}, as a sentence writes it. */
     needsLittle: string;
   };
-  /** A skill gap: {skill}, {need} (the role's level), {stated} (the level the answers state). */
+  /** A skill gap: {skill}, {need} (the role's level) and {stated} (the level the answers state), both as a sentence writes them. */
   gap: Perspective;
   confidence: {
     /** High confidence: {n} fit questions answered of {total}. */
@@ -47,7 +49,7 @@ export function levelWord(value: number, levels: Record<Level, string>): string 
   return levels[LEVELS[Math.min(4, Math.max(0, Math.round(value) - 1))]!];
 }
 
-/** Why an area raised (or lowered) a role's fit, e.g. "Statistics: you lean toward it, and this role needs it at Advanced level." */
+/** Why an area raised (or lowered) a role's fit, e.g. "Statistics: you lean toward it, and this role needs it at Advanced level"; `roleLevel` as a sentence writes it. */
 export function effectText(w: ResultWords, e: AreaEffect, skillName: string, roleLevel: string, shared = false): string {
   const { effect } = w;
   const lean = (shared ? effect.lean.shared : effect.lean.mine)[e.toward ? "toward" : "away"];
@@ -56,7 +58,7 @@ export function effectText(w: ResultWords, e: AreaEffect, skillName: string, rol
 }
 
 export function gapText(w: ResultWords, g: Gap, skillName: string, roleLevel: string, shared = false): string {
-  return fill(shared ? w.gap.shared : w.gap.mine, { skill: skillName, need: roleLevel, stated: levelWord(g.stated, w.levels) });
+  return fill(shared ? w.gap.shared : w.gap.mine, { skill: skillName, need: roleLevel, stated: levelWord(g.stated, w.levelsInText) });
 }
 
 /** The confidence sentence; `questions` is how many questions shape the fit. */

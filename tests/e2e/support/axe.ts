@@ -8,6 +8,13 @@ import axe from "axe-core";
 /** The rules the site is held to: WCAG 2.2 A and AA. */
 export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"];
 
+/**
+ * The every-page sweep adds axe's experimental rules, which axe leaves out unless asked: among them
+ * label-content-name-mismatch (WCAG 2.5.3, a control's name contains the words it shows), so a
+ * speech-input user can say what they see in every language.
+ */
+export const SWEEP_TAGS = [...WCAG_TAGS, "experimental"];
+
 /** axe's violations on the page as it stands, one line each: rule, count, the first few elements. */
 export async function axeViolations(page: Page, tags: string[] = WCAG_TAGS): Promise<string[]> {
   // Injected once per document; page.evaluate runs outside the page's Content-Security-Policy.

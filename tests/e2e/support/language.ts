@@ -6,9 +6,9 @@
 import { test as base, expect, type Page } from "@playwright/test";
 import type { Dictionary } from "../../../src/i18n/dictionary";
 import { formatList } from "../../../src/lib/i18n-format";
-import { levelLabel, toRange, type LevelSpec } from "../../../src/lib/levels";
+import { levelInText, levelLabel, toRange, type LevelSpec } from "../../../src/lib/levels";
 import { localeHref } from "../../../src/lib/locale-url";
-import { nameInText, withArticle } from "../../../src/lib/role-page";
+import { nameValues, namesValues, type Named } from "../../../src/lib/name-forms";
 import { contentIn, type Content } from "./content";
 import { DEFAULT_LANG, LANGS, langOfPath } from "./langs";
 
@@ -28,27 +28,29 @@ export interface Edition {
   /** The path of an English, root-relative path in this language ("/roles/" -> "/es/roles/"). */
   href: (path: string) => string;
   content: Content;
-  /** A level or range in this language's words ("Basic–Medium"). */
+  /** A level or range in this language's words, as a label ("Basic–Medium"). */
   level: (spec: LevelSpec) => string;
-  /** A role's name inside a sentence ("el científico de datos" in Spanish, as is in English). */
-  inText: (name: string) => string;
-  /** Fills a role page's sentence: {name} as a title, {an} with an English article, {role} in running text. */
-  named: (name: string) => { name: string; an: string; role: string };
+  /** The same inside a sentence ("entre básico y medio"). */
+  levelInText: (spec: LevelSpec) => string;
+  /** A role's (or stage's) placeholders under `key` (default "role"): {role}, {role.the} …, and {name}, the title (src/lib/name-forms.ts). */
+  named: (named: Named, key?: string) => Record<string, string>;
+  /** A list of roles' (or stages') placeholders under `key`: {roles}, {roles.the} …, joined by the language's own list. */
+  names: (key: string, list: readonly Named[], type?: Intl.ListFormatType) => Record<string, string>;
   /** "A and B", "A y B", "A e I…": a list by the language's own rules. */
   list: (items: readonly string[], type?: Intl.ListFormatType) => string;
 }
 
 export async function edition(lang: string): Promise<Edition> {
   const t = await dictionaryOf(lang);
-  const inText = (name: string) => nameInText(name, t.roles.lowerNamesInText);
   return {
     lang,
     t,
     href: (path) => localeHref(lang, path, DEFAULT_LANG),
     content: contentIn(lang),
     level: (spec) => levelLabel(toRange(spec), t.common.levels),
-    inText,
-    named: (name) => ({ name, an: withArticle(name), role: inText(name) }),
+    levelInText: (spec) => levelInText(toRange(spec), t.common),
+    named: (n, key = "role") => ({ name: n.name, ...nameValues(key, n) }),
+    names: (key, list, type = "conjunction") => namesValues(key, lang, list, type),
     list: (items, type = "conjunction") => formatList(lang, items, type),
   };
 }
@@ -67,8 +69,9 @@ export const test = base.extend<object, LanguageFixtures>({
   href: [async ({ ed }, use) => use(ed.href), { scope: "worker" }],
   content: [async ({ ed }, use) => use(ed.content), { scope: "worker" }],
   level: [async ({ ed }, use) => use(ed.level), { scope: "worker" }],
-  inText: [async ({ ed }, use) => use(ed.inText), { scope: "worker" }],
+  levelInText: [async ({ ed }, use) => use(ed.levelInText), { scope: "worker" }],
   named: [async ({ ed }, use) => use(ed.named), { scope: "worker" }],
+  names: [async ({ ed }, use) => use(ed.names), { scope: "worker" }],
   list: [async ({ ed }, use) => use(ed.list), { scope: "worker" }],
   others: [async ({ lang }, use) => use(await Promise.all(LANGS.filter((l) => l !== lang).map(edition))), { scope: "worker" }],
 });
@@ -77,7 +80,7 @@ export { expect };
 
 /** A RegExp matching `template` with each {placeholder} as the pattern `values` gives it (any text by default). */
 export function templatePattern(template: string, values: Record<string, string> = {}, anchored = false): RegExp {
-  const parts = template.split(/\{(\w+)\}/);
+  const parts = template.split(/\{([\w.]+)\}/);
   const source = parts.map((p, i) => (i % 2 ? (values[p] ?? ".+") : p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))).join("");
   return new RegExp(anchored ? `^${source}$` : source);
 }
@@ -97,7 +100,7 @@ export async function expectLinksInLanguage(page: Page, lang: string, scope = "m
  */
 async function foreignWords(lang: string, sections: readonly (keyof Dictionary)[]): Promise<string[]> {
   const strings = (v: unknown, out: string[] = []): string[] => {
-    if (typeof v === "string") out.push(...v.split(/\{\w+\}/).map((s) => s.trim()));
+    if (typeof v === "string") out.push(...v.split(/\{[\w.]+\}/).map((s) => s.trim()));
     else if (v && typeof v === "object") for (const x of Object.values(v)) strings(x, out);
     return out;
   };

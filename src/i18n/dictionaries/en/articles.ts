@@ -14,10 +14,10 @@ export default {
   tag: {
     title: "Articles tagged “{tag}”",
     /** {count} is `count` below, {site} the site's name. */
-    description: "{count} on the {site} tagged “{tag}”, newest first.",
+    description: "Articles on the {site} tagged “{tag}” ({count}), newest first.",
     count: { one: "{n} article", other: "{n} articles" },
     /** {all} is a link to /articles/ with the text `all`. */
-    lede: "{count}, newest first. {all}.",
+    lede: "Tagged this way: {count}, newest first. {all}.",
     all: "See all articles",
   },
   /** /articles/roles/<role>/: {role} is the role's name, {count} is tag.count. */
@@ -92,8 +92,8 @@ export default {
     allRolesLink: "All six roles",
     /** {link} is a link to the comparison, with the text `compareLink`. */
     compare: "{link}, skill by skill.",
-    /** {pair} is the two roles' names as a list ("A and B"). */
-    compareLink: "Compare {pair}",
+    /** {a} … and {b} … are the two roles. */
+    compareLink: "Compare {a} and {b}",
     /** {link} is a link to the quiz with the text `quizLink`. */
     quiz: "{link} to see which role suits the work you enjoy.",
     quizLink: "Take the quiz",
@@ -114,7 +114,8 @@ export default {
       /** The aside's accessible name when it has a title. */
       withTitle: "{kind}: {title}",
     },
-    compareLink: { kicker: "Compare", vs: "vs" },
+    /** <CompareLink>: the pair itself is written as the comparison page titles it (compare.vs). */
+    compareLink: { kicker: "Compare" },
     quizCta: {
       /** The aside's accessible name. */
       label: "Take the quiz",

@@ -3,6 +3,8 @@ export default {
   meta: {
     /** The language's own name, shown in the language switcher. */
     name: "English",
+    /** The same name inside a sentence, as the language writes it there ("en español"). */
+    nameInText: "English",
     /** BCP 47 tag for <html lang>, Intl and JSON-LD inLanguage. */
     tag: "en",
     /** Open Graph locale. */
@@ -36,7 +38,7 @@ export default {
     searchPlaceholder: "Roles, tools, skills",
     searchButton: "Search",
     darkTheme: "Dark theme",
-    /** The switcher's accessible name; {language} is the other language's own name. */
+    /** The switcher's accessible name; {language} is the other language's own name as a sentence writes it. */
     switchTo: "Read this page in {language}",
     languages: "Language",
     /** The button that opens the navigation on narrow screens. */
@@ -78,13 +80,21 @@ export default {
   },
   /** Share cards' alt text (src/lib/share-card.ts). */
   cardAlt: {
+    /** {role} … is the role. */
     role: "{role}: the role's summary and a bar chart of its ratings in {count} skill areas, from Low to Advanced.",
+    /** {a} … and {b} … are the two roles. */
     compare: "{a} vs {b}: a bar chart of both roles' ratings side by side in {count} skill areas, from Low to Advanced.",
     article: "“{title}”, with the article's summary.",
+    /** {roles}, {roles.text} … list the roles. */
     articleWithRoles: "“{title}”, with the article's summary and the roles it covers: {roles}.",
     default: "{site}: {tagline}, above its {count} roles, each with a small column chart of its skill ratings.",
   },
+  /** The level words as labels: table cells, chart axes, a level standing alone. */
   levels: { low: "Low", basic: "Basic", medium: "Medium", high: "High", advanced: "Advanced" },
+  /** The level words inside a sentence ("needs it at High level", "from Low to Advanced"). */
+  levelsInText: { low: "Low", basic: "Basic", medium: "Medium", high: "High", advanced: "Advanced" },
+  /** A range of two levels inside a sentence: {min} and {max} from `levelsInText`. */
+  levelRangeInText: "{min}–{max}",
   layers: {
     foundation: { name: "Data foundation", question: "Where does the data come from, and can we trust it?" },
     descriptive: { name: "Descriptive", question: "What happened, and why?" },

@@ -1,12 +1,10 @@
 // Strings for the compare pages (/compare/ and /compare/<a>-vs-<b>/) and their components.
-// Role names come from the data; {a} and {b} are the pair's first and second role.
+// Role names come from the data: {a} and {b} are the pair's first and second role as titles,
+// {a.the}, {b.text}, {a.of} … their forms inside a sentence (src/lib/name-forms.ts); {role} and
+// {other} likewise.
 export default {
-  /** Whether role and stage names are written in lower case inside a sentence (not in English). */
-  lowerNamesInText: false,
-  /** "Data Scientist vs ML Engineer": titles, link texts and the h1. */
+  /** "Data Scientist vs ML Engineer": titles, link texts and the h1 (which sets each placeholder apart). */
   vs: "{a} vs {b}",
-  /** The word between the two names in the h1. */
-  vsWord: "vs",
   /**
    * The sentence builders of src/lib/compare.ts (its CompareWords, less the locale); the same
    * words as its ENGLISH_WORDS.
@@ -26,23 +24,23 @@ export default {
     toolExamples: { suchAs: "such as", and: "and", or: "or" },
     /** One pair's line on /compare/. */
     gist: {
-      differ: { one: "{n} of {total} skill areas differ", other: "{n} of {total} skill areas differ" },
-      leads: "{differ}; the {a} leads most in {skillA}, the {b} in {skillB}.",
+      differ: { one: "They differ in {n} of {total} skill areas", other: "They differ in {n} of {total} skill areas" },
+      leads: "{differ}; {a.the} leads most in {skillA}, {b.the} in {skillB}.",
       plain: "{differ}.",
     },
-    /** "Choose the X if…": {self} is that role, {other} the other one, {skills} a list of skill areas. */
+    /** "Choose the X if…": {self} … is that role, {other} … the other one, {skills} a list of skill areas. */
     choose: {
       deeper: {
-        one: "…you want to go further in {skills}: the {self} needs more of it than the {other} does.",
-        other: "…you want to go further in {skills}: the {self} needs more of them than the {other} does.",
+        one: "…you want to go further in {skills}: {self.the} needs more of it than {other.the} does.",
+        other: "…you want to go further in {skills}: {self.the} needs more of them than {other.the} does.",
       },
-      noDeeper: "…the {other}'s extra depth does not appeal: the {self} needs no skill area at a higher level.",
+      noDeeper: "…{other.the}'s extra depth does not appeal: {self.the} needs no skill area at a higher level.",
       lighter: " You can go lighter on {skills}.",
       shared: "Either way, both roles ask for much the same level of {skills}, so time spent there counts toward both. ",
       light: "Neither needs much {skills}.",
     },
-    /** Other starting points of a career move: {name} is a stage such as "Business Analyst". */
-    moves: { group: "{name}s", alsoMove: "{names} can make the same move.", alsoFirstStep: "{names} can make the same first step." },
+    /** Other starting points of a career move: {names.plural} … lists them ("Business Analysts"). */
+    moves: { alsoMove: "{names.plural} can make the same move.", alsoFirstStep: "{names.plural} can make the same first step." },
   },
   index: {
     title: "Compare two roles",
@@ -58,22 +56,20 @@ export default {
     label: "Comparison grid",
     same: "Same role",
     compare: "Compare",
-    /** Hidden after "Compare": {pair} is "Data Analyst and Data Scientist". */
-    comparePair: " {pair}",
+    /** Hidden after "Compare": the row's role {a} … and the column's {b} …. */
+    comparePair: " {a} and {b}",
     count: { one: "{n} of {total} areas differ", other: "{n} of {total} areas differ" },
   },
   pair: {
-    /** {aTitle}: the first role's name as a title (at the start of a sentence); {a}, {b}: as written inside one. */
-    description: "{aTitle} or {b}? Compare their skill levels, workflows, tools, hiring and career moves side by side, and see which suits you.",
+    description: "{a} or {b.text}? Compare their skill levels, workflows, tools, hiring and career moves side by side, and see which suits you.",
     kicker: "Compare roles",
-    /** A role's first mention on the page ({english} is its English title, for other languages). */
-    firstMention: "{name}",
-    lede: "The {a} asks “{questionA}” The {b} asks “{questionB}” Here is how the two compare, skill by skill, from the same ratings the rest of the site uses.",
+    /** The roles' first mention on the page: {a.english} and {b.english} are their English titles, for other languages. */
+    lede: "{a.The} asks “{questionA}” {b.The} asks “{questionB}” Here is how the two compare, skill by skill, from the same ratings the rest of the site uses.",
     sections: {
       glance: "What each role is for",
       skills: "Where their skills differ",
       /** The written section's heading when the comparison has no title of its own. */
-      written: "More on the {a} and the {b}",
+      written: "More on {a.the} and {b.the}",
       workflow: "How the work runs, step by step",
       tools: "The tools each one uses",
       suits: "Who each role suits",
@@ -83,12 +79,12 @@ export default {
       faq: "Questions and answers",
       next: "Keep exploring",
     },
-    skillsLead: "The {a} needs more in {aCount} of the {total} skill areas, the {b} in {bCount}, and the two share a level in {even}.",
+    skillsLead: "{a.The} needs more in {aCount} of the {total} skill areas, {b.the} in {bCount}, and the two share a level in {even}.",
     ratingsHeading: "Every rating side by side",
-    chartTitle: "Skill profiles of the {a} and the {b}",
+    chartTitle: "Skill profiles of {a.the} and {b.the}",
     chartCaption: "Both profiles on one scale, {low} to {advanced}; a line shows a range. The table above gives the same ratings.",
     workflowHeading: "{role}",
-    suitsHeading: "The {role} suits you if",
+    suitsHeading: "{role.The} suits you if",
   },
   glance: {
     /** Under a role's name: its layer and focus. */
@@ -99,8 +95,8 @@ export default {
     quote: "“{text}”",
   },
   summary: {
-    leads: "Where the {role} leads",
-    leadsNone: "The {role} needs no skill area at a higher level than the {other}.",
+    leads: "Where {role.the} leads",
+    leadsNone: "{role.The} needs no skill area at a higher level than {other.the}.",
     even: "Where they overlap",
     evenNone: "The two roles share a level in no skill area.",
     /** One item's two levels: {a} is the first role's. */
@@ -109,7 +105,7 @@ export default {
   },
   ratings: {
     /** The table's name, for assistive technology. */
-    caption: "Skill levels of the {a} and the {b}, with the difference",
+    caption: "Skill levels of {a.the} and {b.the}, with the difference",
     skillArea: "Skill area",
     difference: "Difference",
     /** Shorter column heading on phones. */
@@ -118,35 +114,35 @@ export default {
     /** Hidden after "+1": {levels} is "1 level". */
     higher: " ({levels} higher)",
     key: "Difference (gap): how many levels, on the scale from {low} to {advanced}, the leading role needs above the other; “{even}” where the two ratings share a level.",
-    derived: "Starred ratings are derived by this site from the role descriptions; the others come from the published source matrix.",
+    derived: "Starred ratings are derived by this site from the role descriptions; the others come from the published matrix.",
   },
   tools: {
     shared: "Both use",
     sharedNone: "The two roles list no tool in common.",
-    only: "Only the {role}",
-    onlyNone: "Every tool the {role} lists, the {other} uses too.",
+    only: "Only {role.the}",
+    onlyNone: "Every tool {role.the} lists, {other.the} uses too.",
   },
   moves: {
     /** Between two steps of a chain, for screen readers (an arrow on screen). */
     then: ", then ",
-    firstStep: "To {name}.",
-    nextStep: "Then to {name}.",
+    firstStep: "To {name.text}.",
+    nextStep: "Then to {name.text}.",
     /** {link} is `pathsLink`. */
-    none: "The career paths this site maps include no move between the {a} and the {b}. Each role's other moves are on the {link}.",
+    none: "The career paths this site maps include no move between {a.the} and {b.the}. Each role's other moves are on the {link}.",
     pathsLink: "career paths page",
   },
   hiring: {
-    silent: "The sources say nothing specific about how companies at this stage hire the {role}.",
+    silent: "The sources say nothing specific about how companies at this stage hire {role.the}.",
     none: "The sources do not describe how companies hire either role.",
   },
   choose: {
-    heading: "Choose the {role} if…",
+    heading: "Choose {role.the} if…",
     /** {link} is `quizLink`. */
     quiz: "Still torn? {link}: it ranks all six roles against the work you enjoy and shows why.",
     quizLink: "Take the quiz",
   },
   next: {
-    inDepth: "The {role} role in depth",
+    inDepth: "The {role.text} role in depth",
     comparedWith: "{role} compared with:",
     /** {link} is `allLink`. */
     all: "{link} is on the comparisons page.",

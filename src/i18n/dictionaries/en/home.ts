@@ -4,6 +4,8 @@ export default {
   takeQuiz: "Take the quiz",
   compare: "Compare two roles",
   layersHeading: "Three questions a business asks of its data",
+  /** Each layer's heading: {name} and its question, as {question} or, lower-cased to run on after the colon, {questionInText}. */
+  layerHeading: "{name}: {question}",
   /** {happened}, {will} and {production} are the emphasised phrases below, in this order or the language's own. */
   layersText:
     "Companies turn raw data into value in layers. First they describe {happened}; then they predict {will}; then they build systems that act on those predictions {production}, at scale and without a person in the loop. Under all three sits the data foundation: pipelines and warehouses that make the data trustworthy in the first place. Each role below lives mainly in one layer.",

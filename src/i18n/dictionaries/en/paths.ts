@@ -22,8 +22,8 @@ export default {
     quizLink: "Take the quiz",
     /** Followed by a list of comparisons. */
     compare: "See what changes across a move, skill by skill:",
-    /** {pair} is the two roles' names as a list ("A and B"). */
-    compareLink: "Compare {pair}",
+    /** {a} … and {b} … are the two roles. */
+    compareLink: "Compare {a} and {b}",
     /** {link} is a link to /skills/ with the text `matrixLink`. */
     matrix: "{link}: every skill area rated for all six roles.",
     matrixLink: "The skill matrix",
@@ -47,9 +47,10 @@ export default {
   /** The graph's description for screen readers. */
   graph: {
     /** {list} is every move, written with `move`, separated by semicolons. */
-    moves: { one: "{n} move: {list}.", other: "{n} moves: {list}." },
+    moves: { one: "The graph shows {n} move: {list}.", other: "The graph shows {n} moves: {list}." },
+    /** {from} and {to} (and {from.text} …) are a role's or a stage's name. */
     move: "{from} to {to}",
-    /** A group of nodes without moves; {members} is their names. */
+    /** A group of nodes without moves; {members}, {members.text} … list them. */
     group: "{label}: {members}.",
   },
   figure: {
@@ -57,7 +58,7 @@ export default {
     caption: "Each arrow is one move. {link} follow the graph.",
     link: "The same moves in words",
   },
-  /** A move in the list: "A or B → C", read as "A or B to C". */
+  /** A move in the list: "A or B → C", read as "A or B to C" (the names after the first as running text writes them). */
   moveList: { to: "to" },
   emerging: {
     /** A member of an emerging list that is one of the six roles; {summary} is the role's. */

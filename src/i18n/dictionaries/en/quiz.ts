@@ -10,7 +10,7 @@ export default {
     description:
       "Answer {count} short questions about what you enjoy and what you can do, and see how six data and AI roles fit you, with the scoring shown.",
     heading: "Which data role fits you?",
-    lede: "{count} short questions about the work you enjoy, how you like to work, and what you can already do. You then see how well each of the six roles fits your answers, and why.",
+    lede: "Answer {count} short questions about the work you enjoy, how you like to work, and what you can already do. You then see how well each of the six roles fits your answers, and why.",
     /** {method} is the link below. */
     time: "It takes about five minutes, and your answers stay in this browser. {method} explains the method and what it cannot know.",
     methodLink: "How the quiz scores you",
@@ -44,7 +44,7 @@ export default {
     whyTitle: "Why it fits",
     againstTitle: "What counts against it",
     confidenceTitle: "How sure is this?",
-    /** The plan's heading; {role} is where the chosen role's name goes. */
+    /** The plan's heading; {role} (or {role.text} …) is where the chosen role's name goes. */
     planTitle: "A plan for {role}",
     /** The role switcher's legend: its options are the six roles in rank order, with their scores. */
     switchLegend: "Show the plan for any role, ranked by fit",
@@ -89,24 +89,24 @@ export default {
     kicker: { mine: "Your closest match", shared: "The closest match in this shared result" },
     outOf: "{n} out of 100",
     close: {
-      one: "A close call: {role} is only {n} point behind, so read about both.",
-      other: "A close call: {role} is only {n} points behind, so read about both.",
+      one: "A close call: {role.the} is only {n} point behind, so read about both.",
+      other: "A close call: {role.the} is only {n} points behind, so read about both.",
     },
-    tie: "A tie: {role} scores {n} as well, so read about both.",
+    tie: "A tie: {role.the} scores {n} as well, so read about both.",
     tiebreak: {
-      changed: "With your extra answers, {role} now comes first; before them it was {was}.",
-      kept: "With your extra answers, {role} stays first.",
+      changed: "With your extra answers, {role.the} now comes first, ahead of {was.the}.",
+      kept: "With your extra answers, {role.the} stays first.",
       none: "No extra question was answered, so the result is as it was.",
     },
     runner: "{role}, with {n} out of 100. {compare}",
-    /** {roles} is the two role names as a list ("A and B"). */
-    compare: "Compare {roles}",
+    /** {a} … is the top role, {b} … the runner-up. */
+    compare: "Compare {a} and {b}",
     readiness: {
       skipped: "The experience questions were skipped, so the quiz cannot compare current skills with what this role needs.",
       gaps: "The stated experience covers about {pct} of what this role asks for. The steps below are the areas where it asks for more.",
       met: "The stated experience meets what this role asks for in every area rated ({pct}).",
     },
-    roleLink: "The {role} role: what it does and needs",
+    roleLink: "The {role.text} role: what it does and needs",
     copied: "Link copied.",
     selectHint: "The link is selected: press Ctrl+C, or ⌘C on a Mac, to copy it.",
     /** The plan (src/scripts/quiz.ts); a step's line and a strength's line use words.gap. */
@@ -117,15 +117,15 @@ export default {
       read: "Where to read about it:",
       route: {
         mine: {
-          one: "Your stated experience is nearest to {start}. The career paths name this route from there to {role}:",
-          other: "Your stated experience is nearest to {start}. The career paths name these routes from there to {role}:",
+          one: "Your stated experience is nearest to {start.the}. The career paths name this route from there to {role.the}:",
+          other: "Your stated experience is nearest to {start.the}. The career paths name these routes from there to {role.the}:",
         },
         shared: {
-          one: "The stated experience is nearest to {start}. The career paths name this route from there to {role}:",
-          other: "The stated experience is nearest to {start}. The career paths name these routes from there to {role}:",
+          one: "The stated experience is nearest to {start.the}. The career paths name this route from there to {role.the}:",
+          other: "The stated experience is nearest to {start.the}. The career paths name these routes from there to {role.the}:",
         },
       },
-      routeAny: { one: "The career paths name this route into {role}:", other: "The career paths name these routes into {role}:" },
+      routeAny: { one: "The career paths name this route into the {role.text} role:", other: "The career paths name these routes into the {role.text} role:" },
       pathsLink: "All career paths",
       unrated: "Not rated, because the experience question was skipped: {skills}.",
       noSteps: "No steps: the stated experience meets this role's needs in every area rated.",
@@ -137,6 +137,7 @@ export default {
     /** The result's sentences (src/lib/quiz/words.ts), also used by the method page. */
     words: {
       levels: common.levels,
+      levelsInText: common.levelsInText,
       effect: {
         lean: {
           mine: { toward: "you lean toward it", away: "you lean away from it" },
@@ -145,11 +146,12 @@ export default {
         raises: "{skill}: {lean}, and this role {need}.",
         lowers: "{skill}: {lean}, but this role {need}.",
         needsMuch: "needs it at {level} level",
-        needsLittle: "needs little of it ({level})",
+        needsLittle: "needs relatively little of it ({level})",
       },
+      /** {need} and {stated} are levels as a sentence writes them. */
       gap: {
-        mine: "{skill}: the role needs {need}; your answers say {stated}.",
-        shared: "{skill}: the role needs {need}; the answers say {stated}.",
+        mine: "{skill}: the role needs the {need} level; your answers say {stated}.",
+        shared: "{skill}: the role needs the {need} level; the answers say {stated}.",
       },
       confidence: {
         high: {
@@ -253,7 +255,7 @@ export default {
       notAsked: "not asked",
       centredNote: "Each answer's column shows the centred signal it sends to each area; a dash marks an area its question does not ask about. Numbers are rounded to two decimals.",
       /** {role} is the top role; {score} its fit. */
-      whyCaption: "Why {role} scores {score}: each area's points",
+      whyCaption: "Why {role.the} scores {score}: each area's points",
       profileZ: "Profile (z)",
       focusZ: "Focus (z)",
       points: "Points",
@@ -278,8 +280,8 @@ export default {
       after: "After",
       /** {role} is the top role after the tie-breakers; {n} its lead in points. */
       afterNote: {
-        one: "The tie-breaker answers join the profile like any other answer, and the result is scored again: {role} now leads by {n} point.",
-        other: "The tie-breaker answers join the profile like any other answer, and the result is scored again: {role} now leads by {n} points.",
+        one: "The tie-breaker answers join the profile like any other answer, and the result is scored again: {role.the} now leads by {n} point.",
+        other: "The tie-breaker answers join the profile like any other answer, and the result is scored again: {role.the} now leads by {n} points.",
       },
     },
     reasons: {
@@ -357,14 +359,14 @@ export default {
       intro: "Nobody can check the quiz against real careers yet, so it is measured as an instrument: simulated takers answer the questions that ship, and the scorer that ships ranks them. Every build of this site runs {total} simulated takers on bank version {version}, with the random seed {seed}, so the figures below describe this version of the quiz, and the same bank always gives the same figures.",
       randomHeading: "What does answering at random produce?",
       /** {random} a number of takers; {skip} a percentage. */
-      randomP: "{random} random takers pick an option for every question, each option equally likely, and {random} more do the same but skip each question with a probability of {skip}. With no preference behind the answers, no role should come first much more often than the others, and few results should be labelled high.",
+      randomP: "The simulation has {random} random takers pick an option for every question, each option equally likely, and {random} more do the same but skip each question with a probability of {skip}. With no preference behind the answers, no role should come first much more often than the others, and few results should be labelled high.",
       randomCaption: "Share of random takers for whom each role comes first",
       role: "Role",
       allAnswered: "Every question answered",
       /** {skip} a percentage. */
       skipping: "About {skip} skipped",
       /** {high}, {highSkip} and {close} are percentages. */
-      randomHigh: "{high} of the random answer sets are labelled high ({highSkip} of those that skip questions), and {close} are close calls.",
+      randomHigh: "Of the random answer sets, {high} are labelled high ({highSkip} of those that skip questions), and {close} are close calls.",
       consistentHeading: "How often does it find a taker's role?",
       /** {consistent} a number of takers; {ps} the values of p, as a list. */
       consistentP: "A consistent taker has a hidden true role. For each question, with probability p, they pick that role's best option: the one whose signals correlate most with the role's needs in the matrix (a tie goes to the option that points further toward what sets the role apart, then to the earlier option). Otherwise they pick an option at random, which may be the best one too. In a close call, they answer the tie-breakers offered the same way. {consistent} such takers are simulated at each value of p ({ps}), split evenly over the six roles.",
@@ -424,8 +426,8 @@ export default {
       heading: "Every tie-breaker and the pair it separates",
       /** {count} and {max} are numbers. */
       p: "The bank has {count} tie-breakers. Each is offered only when its two roles are the top two in a close call, at most {max} at a time, in this order. Their signals are centred over their options like the questions' signals.",
-      /** {a} and {b} are role names. */
-      pair: "Tie-breaker for {a} and {b}",
+      /** {a} … and {b} … are the two roles. */
+      pair: "Tie-breaker for {a.the} and {b.the}",
     },
     privacy: {
       heading: "Where your answers go",
@@ -451,23 +453,23 @@ export default {
   /** PlanExample.astro, on the method page: the plan worked out for one set of experience answers. */
   planExample: {
     /** {role} is the role the plan is for. */
-    intro: "Someone answers the seven experience questions like this, and looks at the plan for {role}:",
+    intro: "Someone answers the seven experience questions like this, and looks at the plan for {role.the}:",
     /** {role} is the role the plan is for. */
-    caption: "The plan's steps for {role}, in order",
+    caption: "The plan's steps for {role.the}, in order",
     order: "Order",
     skillArea: "Skill area",
     need: "Need",
     stated: "Stated",
     shortfall: "Shortfall",
     priority: "Priority (need × shortfall)",
-    /** {skills} is a list of skill areas. */
+    /** {skills} is a list of skill areas, as a sentence writes them. */
     strengths: "Strengths, already at the role's level: {skills}.",
     /** {role} is the role the plan is for. */
-    distanceCaption: "How far these answers are from each role the routes into {role} start from",
+    distanceCaption: "How far these answers are from each role the routes into the {role.text} role start from",
     startRole: "Starting role",
     distance: "Average difference per area, in levels",
-    /** {start} the nearest starting role; {role} the plan's role. */
-    nearest: "{start} is nearest, so the plan shows its routes into {role}:",
+    /** {start} … the nearest starting role; {role} … the plan's role. */
+    nearest: "{start.The} is nearest, so the plan shows its routes into the {role.text} role:",
   },
   /** The role-page sections the plan links to, and the skills page. */
   links: {

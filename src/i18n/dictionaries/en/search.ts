@@ -13,7 +13,7 @@ export default {
   failed: "Search could not load, so there are no results to show. Try again in a moment, or browse the sections below.",
   /** {query} is the visitor's words in quotation marks. */
   none: "No pages match {query}. Try a tool, a skill, or a role's name, or browse the sections below.",
-  matches: { one: "{n} page matches {query}.", other: "{n} pages match {query}." },
+  matches: { one: "Found {n} page matching {query}.", other: "Found {n} pages matching {query}." },
   /** Quotation marks around the query. */
   quote: "“{query}”",
   /** The article filters (Pagefind filters over every article's roles, skill areas and tags). */

@@ -10,9 +10,9 @@ export default {
   },
   tag: {
     title: "Artículos con la etiqueta «{tag}»",
-    description: "{count} de la {site} con la etiqueta «{tag}», del más reciente al más antiguo.",
+    description: "Artículos de la {site} con la etiqueta «{tag}» ({count}), del más reciente al más antiguo.",
     count: { one: "{n} artículo", other: "{n} artículos" },
-    lede: "{count}, del más reciente al más antiguo. {all}.",
+    lede: "Con esta etiqueta: {count}, del más reciente al más antiguo. {all}.",
     all: "Ver todos los artículos",
   },
   role: {
@@ -66,7 +66,7 @@ export default {
     allRoles: "{link}, uno al lado del otro.",
     allRolesLink: "Los seis roles",
     compare: "{link}, habilidad por habilidad.",
-    compareLink: "Compara {pair}",
+    compareLink: "Compara {a.to} con {b.the}",
     quiz: "{link} para ver qué rol encaja con el trabajo que disfrutas.",
     quizLink: "Haz el cuestionario",
   },
@@ -83,7 +83,7 @@ export default {
       caution: "Atención",
       withTitle: "{kind}: {title}",
     },
-    compareLink: { kicker: "Comparar", vs: "vs" },
+    compareLink: { kicker: "Comparar" },
     quizCta: {
       label: "Haz el cuestionario",
       lead: "¿Todavía dudas entre los roles?",

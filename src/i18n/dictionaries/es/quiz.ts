@@ -7,8 +7,8 @@ export default {
     description:
       "Responde {count} preguntas breves sobre lo que disfrutas y lo que sabes hacer, y descubre cómo encajan contigo seis roles de datos e IA, con el cálculo a la vista.",
     heading: "¿Qué rol de datos encaja contigo?",
-    lede: "{count} preguntas breves sobre el trabajo que disfrutas, cómo te gusta trabajar y lo que ya sabes hacer. Después verás en qué medida encaja cada uno de los seis roles con tus respuestas, y por qué.",
-    time: "Te llevará unos cinco minutos, y tus respuestas se quedan en este navegador. {method} explica el método y lo que no puede saber.",
+    lede: "Responde {count} preguntas breves sobre el trabajo que disfrutas, cómo te gusta trabajar y lo que ya sabes hacer. Después verás en qué medida encaja cada uno de los seis roles con tus respuestas, y por qué.",
+    time: "Te llevará unos cinco minutos, y tus respuestas se quedan en este navegador. En «{method}» se explica el método y lo que el cuestionario no puede saber.",
     methodLink: "Cómo te puntúa el cuestionario",
   },
   app: {
@@ -33,8 +33,8 @@ export default {
     whyTitle: "Por qué encaja",
     againstTitle: "Qué juega en contra",
     confidenceTitle: "¿Hasta qué punto es fiable?",
-    planTitle: "Un plan para llegar al rol de {role}",
-    switchLegend: "Ver el plan de cualquier rol, ordenados por afinidad",
+    planTitle: "Un plan para llegar a ser {role.text}",
+    switchLegend: "Ver el plan de cualquier rol (por orden de afinidad)",
     stepsTitle: "Qué aprender ahora, de lo más importante a lo menos",
     ticksHint: "Marca un paso cuando alcances el nivel que indica. Las marcas se quedan en este navegador y nunca se envían a ningún sitio.",
     strengthsTitle: "Áreas que ya están al nivel del rol",
@@ -74,43 +74,43 @@ export default {
     kicker: { mine: "El rol más afín a ti", shared: "El rol más afín en este resultado compartido" },
     outOf: "{n} de 100",
     close: {
-      one: "Está muy reñido: {role} queda solo {n} punto por detrás, así que lee sobre ambos.",
-      other: "Está muy reñido: {role} queda solo {n} puntos por detrás, así que lee sobre ambos.",
+      one: "Está muy reñido: {role.the} queda solo {n} punto por detrás, así que lee sobre ambos.",
+      other: "Está muy reñido: {role.the} queda solo {n} puntos por detrás, así que lee sobre ambos.",
     },
-    tie: "Empate: {role} también obtiene {n}, así que lee sobre ambos.",
+    tie: "Empate: {role.the} también obtiene {n}, así que lee sobre ambos.",
     tiebreak: {
-      changed: "Con tus respuestas adicionales, ahora el primero es {role}; antes lo era {was}.",
-      kept: "Con tus respuestas adicionales, {role} sigue en primer lugar.",
+      changed: "Con tus respuestas adicionales, ahora va primero {role.the}; antes iba {was.the}.",
+      kept: "Con tus respuestas adicionales, {role.the} sigue en primer lugar.",
       none: "No respondiste ninguna pregunta adicional, así que el resultado no cambia.",
     },
     runner: "{role}, con {n} de 100. {compare}",
-    compare: "Comparar {roles}",
+    compare: "Compara {a.to} con {b.the}",
     readiness: {
       skipped: "Se omitieron las preguntas de experiencia, así que el cuestionario no puede comparar las habilidades actuales con lo que pide este rol.",
       gaps: "La experiencia declarada cubre aproximadamente el {pct} de lo que pide este rol. Los pasos de abajo son las áreas en las que pide más.",
       met: "La experiencia declarada cumple lo que pide este rol en todas las áreas evaluadas ({pct}).",
     },
-    roleLink: "El rol de {role}: qué hace y qué necesita",
+    roleLink: "El rol de {role.text}: qué hace y qué necesita",
     copied: "Enlace copiado.",
     selectHint: "El enlace está seleccionado: pulsa Ctrl+C, o ⌘C en un Mac, para copiarlo.",
     plan: {
-      switched: { one: "Plan para el rol de {role}: {n} paso.", other: "Plan para el rol de {role}: {n} pasos." },
+      switched: { one: "Plan para el rol de {role.text}: {n} paso.", other: "Plan para el rol de {role.text}: {n} pasos." },
       next: "Siguiente nivel, {level}:",
       allLevels: "{skill}: los cinco niveles",
       read: "Dónde leer sobre esta área:",
       route: {
         mine: {
-          one: "Tu experiencia declarada está más cerca del rol de {start}. Las trayectorias profesionales nombran este camino desde ahí hasta el rol de {role}:",
-          other: "Tu experiencia declarada está más cerca del rol de {start}. Las trayectorias profesionales nombran estos caminos desde ahí hasta el rol de {role}:",
+          one: "Tu experiencia declarada está más cerca del rol de {start.text}. Las trayectorias profesionales recogen esta ruta desde ahí hasta el rol de {role.text}:",
+          other: "Tu experiencia declarada está más cerca del rol de {start.text}. Las trayectorias profesionales recogen estas rutas desde ahí hasta el rol de {role.text}:",
         },
         shared: {
-          one: "La experiencia declarada está más cerca del rol de {start}. Las trayectorias profesionales nombran este camino desde ahí hasta el rol de {role}:",
-          other: "La experiencia declarada está más cerca del rol de {start}. Las trayectorias profesionales nombran estos caminos desde ahí hasta el rol de {role}:",
+          one: "La experiencia declarada está más cerca del rol de {start.text}. Las trayectorias profesionales recogen esta ruta desde ahí hasta el rol de {role.text}:",
+          other: "La experiencia declarada está más cerca del rol de {start.text}. Las trayectorias profesionales recogen estas rutas desde ahí hasta el rol de {role.text}:",
         },
       },
       routeAny: {
-        one: "Las trayectorias profesionales nombran este camino hacia el rol de {role}:",
-        other: "Las trayectorias profesionales nombran estos caminos hacia el rol de {role}:",
+        one: "Las trayectorias profesionales recogen esta ruta hacia el rol de {role.text}:",
+        other: "Las trayectorias profesionales recogen estas rutas hacia el rol de {role.text}:",
       },
       pathsLink: "Todas las trayectorias profesionales",
       unrated: "Sin valorar, porque se saltó la pregunta de experiencia: {skills}.",
@@ -122,6 +122,7 @@ export default {
     },
     words: {
       levels: common.levels,
+      levelsInText: common.levelsInText,
       effect: {
         lean: {
           mine: { toward: "te inclinas hacia esta área", away: "te alejas de esta área" },
@@ -129,29 +130,29 @@ export default {
         },
         raises: "{skill}: {lean}, y este rol {need}.",
         lowers: "{skill}: {lean}, pero este rol {need}.",
-        needsMuch: "la necesita a nivel {level}",
-        needsLittle: "la necesita poco ({level})",
+        needsMuch: "la necesita a un nivel {level}",
+        needsLittle: "la necesita relativamente poco (nivel {level})",
       },
       gap: {
-        mine: "{skill}: el rol necesita {need}; tus respuestas indican {stated}.",
-        shared: "{skill}: el rol necesita {need}; las respuestas indican {stated}.",
+        mine: "{skill}: el rol pide un nivel {need}; tus respuestas indican un nivel {stated}.",
+        shared: "{skill}: el rol pide un nivel {need}; las respuestas indican un nivel {stated}.",
       },
       confidence: {
         high: {
           mine: {
-            one: "Alta: respondiste {n} de las {total} preguntas que deciden el encaje, y cambiar cualquiera de tus respuestas no pondría otro rol en primer lugar.",
-            other: "Alta: respondiste {n} de las {total} preguntas que deciden el encaje, y cambiar cualquiera de tus respuestas no pondría otro rol en primer lugar.",
+            one: "Alta: respondiste {n} de las {total} preguntas de afinidad, y cambiar cualquiera de tus respuestas no pondría otro rol en primer lugar.",
+            other: "Alta: respondiste {n} de las {total} preguntas de afinidad, y cambiar cualquiera de tus respuestas no pondría otro rol en primer lugar.",
           },
           shared: {
-            one: "Alta: estas respuestas cubren {n} de las {total} preguntas que deciden el encaje, y cambiar cualquiera de ellas no pondría otro rol en primer lugar.",
-            other: "Alta: estas respuestas cubren {n} de las {total} preguntas que deciden el encaje, y cambiar cualquiera de ellas no pondría otro rol en primer lugar.",
+            one: "Alta: estas respuestas cubren {n} de las {total} preguntas de afinidad, y cambiar cualquiera de ellas no pondría otro rol en primer lugar.",
+            other: "Alta: estas respuestas cubren {n} de las {total} preguntas de afinidad, y cambiar cualquiera de ellas no pondría otro rol en primer lugar.",
           },
         },
         medium: "Media: {reasons}. Toma la clasificación como un punto de partida.",
         low: "Baja: {reasons}. Toma la clasificación como un punto de partida.",
         fewAnswers: {
-          mine: { one: "respondiste {n} de las {total} preguntas que deciden el encaje", other: "respondiste {n} de las {total} preguntas que deciden el encaje" },
-          shared: { one: "solo se respondió {n} de las {total} preguntas que deciden el encaje", other: "solo se respondieron {n} de las {total} preguntas que deciden el encaje" },
+          mine: { one: "respondiste {n} de las {total} preguntas de afinidad", other: "respondiste {n} de las {total} preguntas de afinidad" },
+          shared: { one: "solo se respondió {n} de las {total} preguntas de afinidad", other: "solo se respondieron {n} de las {total} preguntas de afinidad" },
         },
         reasons: {
           flat: "las respuestas valoran las áreas de habilidad casi por igual, así que no destaca ninguna forma",
@@ -197,7 +198,7 @@ export default {
     },
     shape: {
       heading: "Paso 2: cada rol se compara por lo que lo distingue",
-      p1: "Lo que pide un rol sale de la matriz de abajo: Bajo cuenta 1, Básico 2, Medio 3, Alto 4, Avanzado 5, y un rango como Básico–Medio cuenta como su punto medio, 2,5. El cuestionario no compara tu perfil con estas necesidades tal cual, sino con el énfasis del rol: en cada área, lo que necesita el rol menos el promedio de lo que necesitan los seis roles en ella.",
+      p1: "Lo que pide un rol sale de la matriz de abajo: el nivel bajo cuenta 1; el básico, 2; el medio, 3; el alto, 4, y el avanzado, 5, y un rango como el de básico a medio cuenta como su punto medio, 2,5. El cuestionario no compara tu perfil con estas necesidades tal cual, sino con el énfasis del rol: en cada área, lo que necesita el rol menos el promedio de lo que necesitan los seis roles en ella.",
       focusLabel: "el énfasis de un rol en el área a es igual a su necesidad en el área a menos el promedio de las necesidades de los seis roles en el área a",
       focus: "énfasis",
       need: "necesidad",
@@ -205,7 +206,7 @@ export default {
       p2: "Así, una necesidad que comparten todos los roles no decide nada, y lo que queda es lo que hace a cada rol distinto de los demás. En {shared}, el área en la que menos difieren las necesidades de los roles, el énfasis de cada rol está entre {min} y {max}.",
       p3: "Después, el cuestionario mide en qué medida tu perfil sube y baja junto con el énfasis de un rol mediante la correlación de Pearson {r}. Los dos conjuntos de números se miden primero respecto a su propio promedio, así que solo cuentan sus subidas y bajadas. Las herramientas de orientación profesional llaman a esto una comparación de forma; la investigación para O*NET, la base de datos de ocupaciones de EE. UU., ha usado el mismo tipo de correlación para relacionar el perfil de una persona con ocupaciones.",
       rLabel:
-        "r es igual a la suma, en todas las áreas, del perfil menos su media por el énfasis menos su media, dividida entre la raíz cuadrada del producto de las dos sumas de cuadrados",
+        "r es igual a la suma, en todas las áreas, del perfil menos su promedio por el énfasis menos su promedio, dividida entre la raíz cuadrada del producto de las dos sumas de cuadrados",
       fitLabel: "la afinidad es igual a {half} por uno más r",
       fit: "afinidad",
       p4: "Aquí {pa} es tu perfil en el área {a}, {fa} es el énfasis del rol en ella, y {pbar} y {fbar} son sus promedios en las {areas} áreas. Una correlación de 1 significa que tu perfil tiene exactamente la forma de lo que distingue al rol y da una afinidad de {top}; 0 significa que no hay relación ({half}); −1 significa la forma opuesta (0). Los roles se ordenan por {r}; en caso de empate se mantiene el orden habitual de los roles en el sitio.",
@@ -218,7 +219,7 @@ export default {
       answerColumn: "Respuesta {n}",
       notAsked: "no la trata",
       centredNote: "La columna de cada respuesta muestra la señal centrada que envía a cada área; un guion marca un área que su pregunta no trata. Los números están redondeados a dos decimales.",
-      whyCaption: "Por qué el rol de {role} obtiene {score}: los puntos de cada área",
+      whyCaption: "Por qué {role.the} obtiene {score}: los puntos de cada área",
       profileZ: "Perfil (z)",
       focusZ: "Énfasis (z)",
       points: "Puntos",
@@ -238,8 +239,8 @@ export default {
       before: "Antes",
       after: "Después",
       afterNote: {
-        one: "Las respuestas de desempate se suman al perfil como cualquier otra respuesta, y el resultado se vuelve a calcular: ahora va primero el rol de {role}, con {n} punto de ventaja.",
-        other: "Las respuestas de desempate se suman al perfil como cualquier otra respuesta, y el resultado se vuelve a calcular: ahora va primero el rol de {role}, con {n} puntos de ventaja.",
+        one: "Las respuestas de desempate se suman al perfil como cualquier otra respuesta, y el resultado se vuelve a calcular: ahora va primero {role.the}, con {n} punto de ventaja.",
+        other: "Las respuestas de desempate se suman al perfil como cualquier otra respuesta, y el resultado se vuelve a calcular: ahora va primero {role.the}, con {n} puntos de ventaja.",
       },
     },
     reasons: {
@@ -249,9 +250,9 @@ export default {
     },
     gaps: {
       heading: "Preparación y brechas de habilidades",
-      p1: "La afinidad habla de lo que te atrae. La preparación habla de lo que sabes hacer ahora, así que solo usa las {count} preguntas de experiencia. Sus respuestas indican un nivel directamente: una señal de experiencia es el nivel menos {offset}, así que −2 es Bajo, 0 es Medio y +2 es Avanzado.",
+      p1: "La afinidad habla de lo que te atrae. La preparación habla de lo que sabes hacer ahora, así que solo usa las {count} preguntas de experiencia. Sus respuestas indican un nivel directamente: una señal de experiencia es el nivel menos {offset}, así que −2 es el nivel bajo, 0 el medio y +2 el avanzado.",
       formulaLabel:
-        "la preparación es igual a uno menos la suma de lo que falta dividida entre la suma de las necesidades por encima de Bajo, en porcentaje",
+        "la preparación es igual a uno menos la suma de lo que falta dividida entre la suma de las necesidades por encima del nivel bajo, en porcentaje",
       readiness: "preparación",
       need: "necesidad",
       stated: "declarado",
@@ -260,14 +261,14 @@ export default {
     plan: {
       heading: "Cómo se ordena el plan",
       p1: "El plan es para el rol más afín hasta que eliges otro. Sus pasos son las áreas de habilidad en las que ese rol necesita más de lo que indican tus respuestas de experiencia. Las áreas en las que tu nivel declarado ya cubre lo que pide el rol aparecen como puntos fuertes, y un área cuya pregunta de experiencia saltaste aparece como sin valorar.",
-      p2: "Los pasos se ordenan con una sola regla: lo que el rol necesita en el área multiplicado por lo que le falta a tu nivel declarado para llegar a ello. Los dos números son niveles (de Bajo 1 a Avanzado 5), así que una carencia mayor en un área que el rol necesita más siempre va primero. En caso de empate va primero el área que el rol necesita más y, después, el orden habitual de las áreas de habilidad.",
+      p2: "Los pasos se ordenan con una sola regla: lo que el rol necesita en el área multiplicado por lo que le falta a tu nivel declarado para llegar a ello. Los dos números son niveles (del bajo, 1, al avanzado, 5), así que una carencia mayor en un área que el rol necesita más siempre va primero. En caso de empate va primero el área que el rol necesita más y, después, el orden habitual de las áreas de habilidad.",
       formulaLabel: "la prioridad es igual a la necesidad por la diferencia entre la necesidad y el nivel declarado",
       priority: "prioridad",
       need: "necesidad",
       stated: "declarado",
-      p3: "Cada paso muestra el nivel que indicas, el nivel que necesita el rol y cómo es en la práctica el siguiente nivel por encima del tuyo, tal como lo describe la {skills}. Después nombra hasta {max} lugares de este sitio donde se explica el área, de más a menos relevante: una sección de la página del propio rol, luego los artículos sobre el rol, luego otros artículos y, por último, las páginas de otros roles, empezando por el que más necesita el área.",
+      p3: "Cada paso muestra el nivel que indicas, el nivel que necesita el rol y cómo es en la práctica el siguiente nivel por encima del tuyo, tal como lo describe la {skills}. Después indica hasta {max} lugares de este sitio donde se explica el área, de más a menos relevante: una sección de la página del propio rol, luego los artículos sobre el rol, luego otros artículos y, por último, las páginas de otros roles, empezando por el que más necesita el área.",
       skillsLink: "página de habilidades",
-      p4: "Cuando las trayectorias profesionales nombran caminos hacia el rol, el plan muestra hasta {max}, a partir del rol al que más se acercan tus niveles declarados: el de menor diferencia media, área por área, entre lo que necesita y los niveles que indicas. Las marcas que pongas en el plan se quedan en este navegador.",
+      p4: "Cuando las trayectorias profesionales recogen rutas hacia el rol, el plan muestra hasta {max}, a partir del rol al que más se acercan tus niveles declarados: el de menor diferencia promedio, área por área, entre lo que necesita y los niveles que indicas. Las marcas que pongas en el plan se quedan en este navegador.",
     },
     confidence: {
       heading: "Hasta qué punto es fiable el resultado",
@@ -275,17 +276,17 @@ export default {
       few: { label: "Pocas respuestas:", text: "responder menos del {share} de las {count} preguntas de afinidad la deja en media, y menos del {low}, en baja." },
       flat: {
         label: "Un perfil plano:",
-        text: "una desviación estándar menor que {sd} en las {areas} áreas, después de dividir entre la proporción de preguntas de afinidad respondidas (las preguntas saltadas acercan todas las áreas a 0), la deja en baja; {reason}.",
+        text: "una desviación estándar menor que {sd} en las {areas} áreas, después de dividir entre la proporción de preguntas de afinidad respondidas (las preguntas saltadas acercan todas las áreas a 0), la deja en baja, y el resultado lo explica así: «{reason}».",
       },
       close: {
         label: "Un resultado muy reñido:",
-        text: "cuando la afinidad del segundo rol, tal como se muestra, queda a {close} puntos o menos de la del primero, la confianza es baja; {reason}. El resultado sugiere leer sobre ambos y puede ofrecer preguntas de desempate.",
+        text: "cuando la afinidad del segundo rol, tal como se muestra, queda a {close} puntos o menos de la del primero, la confianza es baja, y el resultado lo explica así: «{reason}». También sugiere leer sobre ambos y puede ofrecer preguntas de desempate.",
       },
       fragile: {
         label: "Un resultado frágil:",
-        text: "el cuestionario prueba cada cambio de una sola respuesta: cada otra opción de una pregunta de afinidad que respondiste y cada opción de una que saltaste. Si alguno de ellos pone otro rol en primer lugar, la confianza es media; {reason}.",
+        text: "el cuestionario prueba todos los cambios posibles de una sola respuesta (cada una de las demás opciones de una pregunta de afinidad que respondiste y cada opción de una que saltaste). Si alguno pone otro rol en primer lugar, la confianza es media, y el resultado lo explica así: «{reason}».",
       },
-      weak: { label: "Una coincidencia débil:", text: "una mejor correlación menor que {r} la deja en media; {reason}." },
+      weak: { label: "Una coincidencia débil:", text: "que la mejor correlación sea menor que {r} la deja en media, y el resultado lo explica así: «{reason}»." },
       outro: "Sin ninguna de estas situaciones, la confianza es alta. Un resultado muy reñido no se cuenta además como frágil, y en un perfil plano no se comprueba lo demás. Hacen falta al menos {min} respuestas para obtener un resultado.",
     },
     tiebreak: {
@@ -295,10 +296,10 @@ export default {
       listLink: "Todas las preguntas de desempate",
     },
     accuracy: {
-      heading: "¿Qué tan preciso es este cuestionario?",
+      heading: "¿Qué precisión tiene este cuestionario?",
       intro: "Todavía nadie puede comprobar el cuestionario con carreras reales, así que se mide como un instrumento: participantes simulados responden las preguntas publicadas y el mismo cálculo que usa el sitio los clasifica. Cada vez que se genera el sitio se simulan {total} participantes con la versión {version} del banco y la semilla aleatoria {seed}, de modo que las cifras de abajo describen esta versión del cuestionario, y el mismo banco da siempre las mismas cifras.",
       randomHeading: "¿Qué sale al responder al azar?",
-      randomP: "{random} participantes aleatorios eligen una opción en cada pregunta, todas con la misma probabilidad, y otros {random} hacen lo mismo pero saltan cada pregunta con una probabilidad del {skip}. Sin ninguna preferencia detrás de las respuestas, ningún rol debería salir primero mucho más a menudo que los demás, y pocos resultados deberían tener confianza alta.",
+      randomP: "Se simulan {random} participantes aleatorios que eligen una opción en cada pregunta, todas con la misma probabilidad, y otros {random} que hacen lo mismo pero saltan cada pregunta con una probabilidad del {skip}. Sin ninguna preferencia detrás de las respuestas, ningún rol debería salir primero mucho más a menudo que los demás, y pocos resultados deberían tener confianza alta.",
       randomCaption: "Proporción de participantes aleatorios para quienes cada rol sale primero",
       role: "Rol",
       allAnswered: "Todas las preguntas respondidas",
@@ -352,12 +353,12 @@ export default {
     tiebreakers: {
       heading: "Cada pregunta de desempate y la pareja que separa",
       p: "El banco tiene {count} preguntas de desempate. Cada una se ofrece solo cuando sus dos roles son los dos primeros de un resultado muy reñido, como mucho {max} a la vez y en este orden. Sus señales se centran sobre sus opciones, igual que las de las preguntas.",
-      pair: "Desempate entre {a} y {b}",
+      pair: "Desempate entre {a.the} y {b.the}",
     },
     privacy: {
       heading: "Adónde van tus respuestas",
       p: "A ningún sitio. La puntuación se calcula en tu navegador. Tu progreso y las marcas de tu plan se guardan en el almacenamiento local de este navegador para que no se pierdan al recargar la página, y «{restart}» borra ambos. Un enlace compartido lleva tus respuestas en un código corto: la versión del banco, un punto y una letra por pregunta (a para la primera respuesta, b para la segunda, un guion para una pregunta saltada); tras un resultado muy reñido se añaden un punto, la letra t y una letra por cada pregunta de desempate ofrecida; si cambias el plan a otro rol, se añaden un punto, el dígito 1 y una letra para el rol. Un código de otra versión del banco, de más de {max} caracteres o dañado de cualquier forma, se rechaza con un mensaje en lugar de mostrar un resultado equivocado.",
-      take: "Hacer el cuestionario",
+      take: "Haz el cuestionario",
     },
   },
   example: {
@@ -374,8 +375,8 @@ export default {
     fit: "Afinidad",
   },
   planExample: {
-    intro: "Alguien responde así a las siete preguntas de experiencia y consulta el plan para el rol de {role}:",
-    caption: "Los pasos del plan para el rol de {role}, en orden",
+    intro: "Alguien responde así a las siete preguntas de experiencia y consulta el plan para el rol de {role.text}:",
+    caption: "Los pasos del plan para el rol de {role.text}, en orden",
     order: "Orden",
     skillArea: "Área de habilidad",
     need: "Necesidad",
@@ -383,10 +384,10 @@ export default {
     shortfall: "Carencia",
     priority: "Prioridad (necesidad × carencia)",
     strengths: "Puntos fuertes, ya al nivel del rol: {skills}.",
-    distanceCaption: "A qué distancia están estas respuestas de cada rol desde el que parten los caminos hacia el rol de {role}",
+    distanceCaption: "A qué distancia están estas respuestas de cada rol desde el que parten las rutas hacia el rol de {role.text}",
     startRole: "Rol de partida",
-    distance: "Diferencia media por área, en niveles",
-    nearest: "El más cercano es el rol de {start}, así que el plan muestra sus caminos hacia el rol de {role}:",
+    distance: "Diferencia promedio por área, en niveles",
+    nearest: "El más cercano es el rol de {start.text}, así que el plan muestra sus rutas hacia el rol de {role.text}:",
   },
   links: {
     section: "{role}: {section}",
