@@ -5,6 +5,7 @@
 // (Lists of many pages: pagination.spec.ts, on a build with generated articles.)
 import type { Page } from "@playwright/test";
 import { fill, plural } from "../../src/lib/i18n-format";
+import { nameValues } from "../../src/lib/name-forms";
 import { ROLE_IDS, type RoleId } from "../../src/lib/roles";
 import { expect, expectLinksInLanguage, test, type Edition } from "./support/language";
 
@@ -28,10 +29,12 @@ test("each role's list holds exactly the articles about the role, newest first, 
     expect((await page.goto(path))?.status(), path).toBe(about.length ? 200 : 404);
     if (!about.length) continue;
     await expect(page.locator("html")).toHaveAttribute("lang", lang);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText(fill(t.articles.role.title, { role: content.name(id as RoleId) }));
+    const names = nameValues("role", content.role(id as RoleId));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(fill(t.articles.role.title, names));
     await expect(titlesIn(page)).toHaveText(about.slice(0, 20).map((a) => a.title));
-    await expect(page.locator("main")).toContainText(plural(lang, t.articles.tag.count, about.length));
-    await expect(page.getByRole("link", { name: content.name(id as RoleId), exact: true }).first()).toHaveAttribute("href", href(`/roles/${id}/`));
+    // The count in a sentence that agrees with it ("One article is about …", "3 articles are about …").
+    await expect(page.locator("main")).toContainText(fill(plural(lang, t.articles.role.lede, about.length), names));
+    await expect(page.getByRole("link", { name: names["role.text"]!, exact: true }).first()).toHaveAttribute("href", href(`/roles/${id}/`));
     await expectOwnAddress(page, path, href, others);
   }
   await expectLinksInLanguage(page, lang);
@@ -52,6 +55,7 @@ test("each skill area with articles links from the skill matrix to its list, whi
     if (!teaching.length) continue;
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(fill(t.articles.skill.title, { skill: content.skill(skill.id).name }));
     await expect(titlesIn(page)).toHaveText(teaching.slice(0, 20).map((a) => a.title));
+    await expect(page.locator("main")).toContainText(plural(lang, t.articles.skill.lede, teaching.length, { area: content.skill(skill.id).name }));
   }
 });
 

@@ -57,8 +57,8 @@ describe("the results summary", () => {
     expect(resultsSummary(1, "", en, "en", true)).toBe("1 article matches the filters.");
     expect(resultsSummary(2345, "", en, "en", true)).toBe("2,345 articles match the filters.");
     expect(resultsSummary(0, "", en, "en", true)).toMatch(/^No article matches these filters\./);
-    expect(resultsSummary(3, "", es, "es", true)).toBe("3 artículos coinciden con los filtros.");
+    expect(resultsSummary(3, "", es, "es", true)).toBe("Hay 3 artículos que coinciden con los filtros.");
     // Words and filters together: the words decide the sentence.
-    expect(resultsSummary(3, "sql", en, "en", true)).toBe("3 pages match \u201csql\u201d.");
+    expect(resultsSummary(3, "sql", en, "en", true)).toBe("Found 3 pages matching \u201csql\u201d.");
   });
 });

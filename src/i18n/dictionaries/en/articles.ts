@@ -13,26 +13,26 @@ export default {
   /** /articles/tags/<tag>/: {tag} is the tag's label. */
   tag: {
     title: "Articles tagged “{tag}”",
-    /** {count} is `count` below, {site} the site's name. */
-    description: "Articles on the {site} tagged “{tag}” ({count}), newest first.",
+    /** {n} is how many articles, {site} the site's name; one form per plural category ("newest first" only where there are several). */
+    description: { one: "The one article on the {site} tagged “{tag}”.", other: "Articles on the {site} tagged “{tag}” ({n}), newest first." },
     count: { one: "{n} article", other: "{n} articles" },
     /** {all} is a link to /articles/ with the text `all`. */
-    lede: "Tagged this way: {count}, newest first. {all}.",
+    lede: { one: "One article has this tag. {all}.", other: "{n} articles have this tag, newest first. {all}." },
     all: "See all articles",
   },
-  /** /articles/roles/<role>/: {role} is the role's name, {count} is tag.count. */
+  /** /articles/roles/<role>/: {role}, {role.text} … are the role's name forms (name-forms.ts), {n} how many articles. */
   role: {
     title: "Articles about the {role} role",
-    description: "{count} on the {site} about the {role} role, newest first.",
-    /** {role} is a link to the role's page. */
-    lede: "{count} about the {role} role, newest first.",
+    description: { one: "The one article on the {site} about the {role} role.", other: "Articles on the {site} about the {role} role ({n}), newest first." },
+    /** {role.text} is a link to the role's page. */
+    lede: { one: "One article is about the {role.text} role.", other: "{n} articles are about the {role.text} role, newest first." },
   },
-  /** /articles/skills/<area>/: {skill} is the skill area's name, {count} is tag.count. */
+  /** /articles/skills/<area>/: {skill} is the skill area's name, {n} how many articles. */
   skill: {
     title: "Articles on {skill}",
-    description: "{count} on the {site} that teach {skill}, newest first.",
+    description: { one: "The one article on the {site} that teaches {skill}.", other: "Articles on the {site} that teach {skill} ({n}), newest first." },
     /** {area} is a link to the area on the skill matrix. */
-    lede: "{count} that teach {area}, newest first.",
+    lede: { one: "One article teaches {area}.", other: "{n} articles teach {area}, newest first." },
   },
   /** The feed's description: {description} is common.feed.description, {count} how many articles it carries. */
   feedNewest: "{description} The newest {count} articles; the articles index lists them all.",

@@ -10,20 +10,20 @@ export default {
   },
   tag: {
     title: "Artículos con la etiqueta «{tag}»",
-    description: "Artículos de la {site} con la etiqueta «{tag}» ({count}), del más reciente al más antiguo.",
+    description: { one: "El único artículo de la {site} con la etiqueta «{tag}».", other: "Artículos de la {site} con la etiqueta «{tag}» ({n}), del más reciente al más antiguo." },
     count: { one: "{n} artículo", other: "{n} artículos" },
-    lede: "Con esta etiqueta: {count}, del más reciente al más antiguo. {all}.",
+    lede: { one: "Un solo artículo lleva esta etiqueta. {all}.", other: "Hay {n} artículos con esta etiqueta, del más reciente al más antiguo. {all}." },
     all: "Ver todos los artículos",
   },
   role: {
-    title: "Artículos sobre el rol de {role}",
-    description: "{count} de la {site} sobre el rol de {role}, del más reciente al más antiguo.",
-    lede: "{count} sobre el rol de {role}, del más reciente al más antiguo.",
+    title: "Artículos sobre el rol de {role.text}",
+    description: { one: "El único artículo de la {site} sobre el rol de {role.text}.", other: "Artículos de la {site} sobre el rol de {role.text} ({n}), del más reciente al más antiguo." },
+    lede: { one: "Hay un solo artículo sobre el rol de {role.text}.", other: "Hay {n} artículos sobre el rol de {role.text}, del más reciente al más antiguo." },
   },
   skill: {
     title: "Artículos sobre {skill}",
-    description: "{count} de la {site} que enseñan {skill}, del más reciente al más antiguo.",
-    lede: "{count} que enseñan {area}, del más reciente al más antiguo.",
+    description: { one: "El único artículo de la {site} que enseña {skill}.", other: "Artículos de la {site} que enseñan {skill} ({n}), del más reciente al más antiguo." },
+    lede: { one: "Un solo artículo enseña {area}.", other: "Hay {n} artículos que enseñan {area}, del más reciente al más antiguo." },
   },
   feedNewest: "{description} Los {count} artículos más recientes; el índice de artículos los reúne todos.",
   offline: {

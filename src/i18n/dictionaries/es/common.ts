@@ -38,7 +38,7 @@ export default {
     menu: "Menú",
   },
   footer: {
-    openSource: "{site} es de código abierto. El código está bajo la {mit}; los textos, bajo {cc}: puedes reutilizarlos citando la fuente.",
+    openSource: "La {site} es de código abierto. El código está bajo la {mit}; los textos, bajo {cc}: puedes reutilizarlos citando la fuente.",
     mit: "licencia MIT",
     cc: "CC BY 4.0",
     openData: "Datos abiertos:",

@@ -24,7 +24,7 @@ export default {
     anySkill: "Cualquier área",
     anyTag: "Cualquier etiqueta",
   },
-  filtered: { one: "{n} artículo coincide con los filtros.", other: "{n} artículos coinciden con los filtros." },
+  filtered: { one: "Hay {n} artículo que coincide con los filtros.", other: "Hay {n} artículos que coinciden con los filtros." },
   noneFiltered: "Ningún artículo coincide con estos filtros. Elige «Cualquier…» en alguno para ampliar la lista.",
   sections: { role: "Rol", comparison: "Comparación", article: "Artículo", skills: "Matriz de habilidades" },
   browse: {
