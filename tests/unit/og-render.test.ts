@@ -21,6 +21,8 @@ describe("rendering a card", () => {
     const png = await renderCard(articleCard(frame, { title: "Curly “quotes” – dashes", description: "Plain text.", roles: [{ id: "data-analyst", name: "Data Analyst", colour }] }));
     expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
     expect(png.byteLength).toBeGreaterThan(5_000);
+    // Opaque, so written by the project's RGB encoder (colour type 2; resvg's writes RGBA, 6).
+    expect(png[25]).toBe(2);
   });
 
   it("refuses text the font cannot draw instead of printing blank boxes", async () => {
