@@ -4,7 +4,7 @@ import tokensCss from "../styles/tokens.css?raw";
 import { articleCard, cardPalette, cardRatings, compareCard, defaultCard, pairRatings, roleCard, type CardFrame, type CardNode, type CardRole } from "../lib/og-card";
 import { roleVector } from "../lib/matrix";
 import { CARD_FONT } from "../lib/og-render";
-import { cachedCard } from "../lib/og-cache";
+import { cachedCard, warmCards } from "../lib/og-cache";
 import { cardPool } from "../lib/og-pool";
 import { isRoleId, type RoleId } from "../lib/roles";
 import { dictionary } from "../i18n";
@@ -53,3 +53,14 @@ export async function pngResponse(card: CardNode): Promise<Response> {
   const png = await cachedCard(card, (c) => cardPool().render(c));
   return new Response(new Uint8Array(png), { headers: { "Content-Type": "image/png" } });
 }
+
+/**
+ * Starts drawing cards in the worker pool while the build goes on (see warmCards): only in a
+ * build, where every card is wanted; the dev server draws a card when it is asked for.
+ */
+export function startDrawing(cards: readonly CardNode[]): void {
+  if (import.meta.env.PROD) warmCards(cards, (c) => cardPool().render(c));
+}
+
+/** The site's address as the endpoints get it (Astro's `site`), for cards drawn ahead of them. */
+export const siteUrl = (): URL | undefined => (import.meta.env.SITE ? new URL(import.meta.env.SITE) : undefined);

@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
 import { ENGLISH_CARD_WORDS, articleCard, cardPalette, type CardFrame } from "../../src/lib/og-card";
 import { CARD_FONT, cardKey, rendererFingerprint, renderCard } from "../../src/lib/og-render";
-import { cachedCard } from "../../src/lib/og-cache";
+import { cachedCard, warmCards } from "../../src/lib/og-cache";
 import { CardPool } from "../../src/lib/og-pool";
 
 const css = readFileSync(join(process.cwd(), "src", "styles", "tokens.css"), "utf8");
@@ -27,7 +27,7 @@ describe("the cache key", () => {
     expect(cardKey(card("Title", { ...frame, words: { ...ENGLISH_CARD_WORDS, article: "Artículo" } }))).not.toBe(base);
     expect(cardKey(card("Title", { ...frame, host: "other.example" }))).not.toBe(base);
     const fingerprint = JSON.parse(rendererFingerprint()) as Record<string, unknown>;
-    expect(Object.keys(fingerprint).sort()).toEqual(["fonts", "resvg", "satori", "size"]);
+    expect(Object.keys(fingerprint).sort()).toEqual(["fonts", "png", "resvg", "satori", "size"]);
     expect(cardKey(card("Title"), JSON.stringify({ ...fingerprint, satori: "0.0.0" }))).not.toBe(base);
     expect(cardKey(card("Title"), JSON.stringify({ ...fingerprint, fonts: "other" }))).not.toBe(base);
   });
@@ -48,6 +48,32 @@ describe("the cache", () => {
     expect(Buffer.from(changed).equals(Buffer.from(fresh))).toBe(false);
     expect(readdirSync(dir).filter((f) => f.endsWith(".png"))).toHaveLength(2);
   }, 30_000);
+
+  it("draws cards ahead of their endpoints once: a card on its way or on disk is not drawn again", async () => {
+    const ahead = mkdtempSync(join(tmpdir(), "og-warm-"));
+    let drawn = 0;
+    const draw = (c: Parameters<typeof renderCard>[0]) => (drawn++, renderCard(c));
+    // Two new cards start; asking for one of them meanwhile joins its drawing.
+    expect(warmCards([card("Ahead 1"), card("Ahead 2")], draw, ahead)).toBe(2);
+    expect(warmCards([card("Ahead 1")], draw, ahead)).toBe(0);
+    const joined = await cachedCard(card("Ahead 1"), draw, ahead);
+    await cachedCard(card("Ahead 2"), draw, ahead);
+    expect(drawn).toBe(2);
+    expect(Buffer.from(joined).equals(Buffer.from(await renderCard(card("Ahead 1"))))).toBe(true);
+    // Both are on disk now: warming again starts nothing.
+    expect(warmCards([card("Ahead 1"), card("Ahead 2")], draw, ahead)).toBe(0);
+    expect(drawn).toBe(2);
+    rmSync(ahead, { recursive: true, force: true });
+  }, 30_000);
+
+  it("leaves a card that fails ahead to its endpoint, which reports it", async () => {
+    const ahead = mkdtempSync(join(tmpdir(), "og-warm-"));
+    const broken = () => Promise.reject(new Error("worker gone"));
+    expect(warmCards([card("Broken")], broken, ahead)).toBe(1);
+    await new Promise((r) => setTimeout(r, 10));
+    await expect(cachedCard(card("Broken"), broken, ahead)).rejects.toThrow("worker gone");
+    rmSync(ahead, { recursive: true, force: true });
+  });
 
   it("is safe to delete: the next request draws the card again", async () => {
     rmSync(dir, { recursive: true, force: true });
