@@ -388,7 +388,7 @@ async function anchorComparison(extra: number, step: number): Promise<AnchorComp
     command: fullBuild(projectOut),
     cwd: projectRoot,
     env: { CONTENT_DIR: content, OG_CACHE_DIR: join(dir, "og-cards") },
-    caches: [join(dir, ".astro-cache"), join(dir, "og-cards")],
+    caches: [join(dir, ".astro-cache"), join(dir, "og-cards"), join(dir, ".sw-cache")],
     edit: () => {
       editFile(join(content, "articles", changed.file), EN.sentence);
       editFile(join(content, "i18n", "es", "articles", changed.file), ES.sentence);

@@ -6,10 +6,12 @@
 // they are read. Writes <scope>sw.js, <scope>sw-save-data.js and their Cache-Control rules into
 // dist/_headers.
 import { appendFileSync, existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { createRequire } from "node:module";
+import { join, relative } from "node:path";
 import { gunzipSync } from "node:zlib";
-import { generateSW } from "workbox-build";
+import { generateSW, getManifest, type GenerateSWOptions } from "workbox-build";
 import { languageFolders } from "../src/i18n/language-folders.ts";
+import { keepWorker, restoreWorker, workerCacheDir, workerKey } from "./lib/sw-cache.ts";
 import { IGNORED_PARAMS, MAX_PAGE_BYTES, keepInPrecache, keepPage, precacheSpec, runtimeCaching } from "../src/lib/precache.ts";
 
 const dist = process.argv[2] ?? process.env["OUT_DIR"] ?? "dist";
@@ -41,6 +43,28 @@ function fragmentPages(lang: string): Map<string, string> {
   return pages;
 }
 
+const workboxVersion = (createRequire(import.meta.url)("workbox-build/package.json") as { version: string }).version;
+const cacheDir = workerCacheDir();
+
+/**
+ * generateSW, or the worker a build with the same options and the same precache list bundled
+ * before (./lib/sw-cache.ts): listing the precache takes a fraction of bundling a worker.
+ */
+async function worker(options: GenerateSWOptions): Promise<{ count: number; size: number; warnings: string[] }> {
+  const { globPatterns, globIgnores, maximumFileSizeToCacheInBytes, manifestTransforms, modifyURLPrefix } = options;
+  // getManifest takes the listing options of generateSW's, and only those.
+  const listing = Object.fromEntries(Object.entries({ globPatterns, globIgnores, maximumFileSizeToCacheInBytes, manifestTransforms, modifyURLPrefix }).filter(([, v]) => v !== undefined));
+  const listed = globPatterns?.length ? await getManifest({ ...listing, globDirectory: dist }) : { manifestEntries: [], count: 0, size: 0, warnings: [] };
+  // The output folder is not part of a worker; its place in it is.
+  const key = workerKey(workboxVersion, { ...options, globDirectory: undefined, swDest: relative(dist, options.swDest) }, listed.manifestEntries ?? []);
+  if (restoreWorker(cacheDir, key, options.swDest)) return { count: listed.count, size: listed.size, warnings: listed.warnings };
+  // The list just made, as it is (Workbox adds these entries after its transforms), not listed again.
+  const { globIgnores: _i, manifestTransforms: _t, modifyURLPrefix: _m, maximumFileSizeToCacheInBytes: _s, ...bundling } = options;
+  const built = await generateSW({ ...bundling, globPatterns: [], additionalManifestEntries: listed.manifestEntries ?? [] });
+  keepWorker(cacheDir, key, options.swDest);
+  return { count: listed.count, size: listed.size, warnings: [...listed.warnings, ...built.warnings] };
+}
+
 /** A page's built file from its address: "/es/articles/x/" -> "es/articles/x/index.html". */
 const fileOf = (url: string) => `${url.replace(/^\//, "")}${url.endsWith("/") ? "index.html" : ""}`;
 
@@ -55,7 +79,7 @@ const precaching = async (lang: string) => {
   const fragments = fragmentPages(lang);
   const page = (file: string) => keepPage(file, newest, langs);
   const keep = { page, fragment: (file: string) => page(fileOf(fragments.get(file) ?? "")) };
-  const { count, size, warnings } = await generateSW({
+  const { count, size, warnings } = await worker({
     globDirectory: dist,
     globPatterns: spec.globPatterns,
     globIgnores: spec.globIgnores,
@@ -86,7 +110,7 @@ const precaching = async (lang: string) => {
 };
 const saveData = (lang: string) => {
   const scope = scopeOf(lang);
-  return generateSW({
+  return worker({
     globDirectory: dist,
     globPatterns: [],
     swDest: join(dist, `${scope}sw-save-data.js`),

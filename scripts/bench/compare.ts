@@ -246,9 +246,9 @@ by three sites, one after the other, phase by phase:
 - **a bare Astro MDX site**, the floor: one content collection, one page per article and language
   with the FAQ under it, an index page; no search, no share cards. Under \`bench/anchor/bare\`.
 
-Builds: **cold** (output and every cache deleted first: content, Astro's incremental build and the
-share cards, this site's and \`astro-og-canvas\`'s), **rebuild** with nothing changed (caches kept:
-this site copies every page from its last build, the anchors have no such cache and render every
+Builds: **cold** (output and every cache deleted first: content, Astro's incremental build, the
+share cards, this site's and \`astro-og-canvas\`'s, and this site's service workers), **rebuild** with nothing changed (caches kept:
+this site copies every page from its last build and every service worker whose precache list is unchanged, the anchors have no such cache and render every
 page, Starlight's cards come from \`astro-og-canvas\`'s cache), **one article's body changed** (a
 sentence added to a paragraph, in both languages) and **one article's description changed** (in
 both languages: a word other pages show, in lists, the feed and the share card). Ratios are this
