@@ -109,6 +109,20 @@ export function trimInlineStyles(html: string): string {
   return out;
 }
 
+/**
+ * A rendered page as it is served: its inline styles trimmed (with their hashes) and its policy
+ * hoisted. src/middleware.ts applies it as each page renders, so the incremental build keeps the
+ * finished page and a rebuild need not finish it again.
+ */
+export function finishPage(html: string): string {
+  return hoistCspMeta(trimInlineStyles(html));
+}
+
+/** Whether finishPage would leave `html` as it is, without redoing its work: the after-build check. */
+export function isFinished(html: string): boolean {
+  return !/<style>\s|\s<\/style>/.test(html) && hoistCspMeta(html) === html;
+}
+
 /** A page's URL from its file under dist/, for the directory build format. */
 export function pagePath(file: string): string {
   const path = `/${file.replace(/\\/g, "/").replace(/^\/+/, "")}`;

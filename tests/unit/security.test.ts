@@ -9,7 +9,9 @@ import {
   headerPolicy,
   headersFile,
   headersFor,
+  finishPage,
   hoistCspMeta,
+  isFinished,
   metaPolicy,
   pagePath,
   parseCsp,
@@ -92,6 +94,24 @@ describe("inline style blocks", () => {
     expect(out).toContain("<style>a{color:red}</style><style>b{}</style>");
     expect(metaPolicy(out)).toBe(`style-src 'self' '${cspHash("a{color:red}")}'`);
     expect(trimInlineStyles(out)).toBe(out);
+  });
+});
+
+describe("a finished page", () => {
+  const css = "a{color:red}\n";
+  const page = `<html><head>\n<meta charset="utf-8">\n<script>theme()</script>\n<meta http-equiv="content-security-policy" content="style-src &#39;${cspHash(css)}&#39;">\n<style>${css}</style></head><body></body></html>`;
+
+  it("has its styles trimmed and its policy hoisted, and is recognised as finished", () => {
+    expect(isFinished(page)).toBe(false);
+    const out = finishPage(page);
+    expect(out).toBe(hoistCspMeta(trimInlineStyles(page)));
+    expect(isFinished(out)).toBe(true);
+    expect(finishPage(out)).toBe(out);
+  });
+
+  it("is not taken for finished with only one of the two done", () => {
+    expect(isFinished(hoistCspMeta(page))).toBe(false);
+    expect(isFinished(trimInlineStyles(page))).toBe(false);
   });
 });
 
