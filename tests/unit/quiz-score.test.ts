@@ -6,7 +6,7 @@ import { CLOSE_CALL_POINTS, LEVEL_OFFSET, SCORE_HALF } from "../../src/lib/quiz/
 import { answersFrom, centreOptions, emptyAnswers, prepare, shapesFit, type QuizModel } from "../../src/lib/quiz/model";
 import { buildProfile } from "../../src/lib/quiz/profile";
 import { bestOptions } from "../../src/lib/quiz/audit";
-import { correlate, profileOf, scoreAnswers, scoreProfile } from "../../src/lib/quiz/score";
+import { correlate, fitsOf, profileOf, scoreAnswers, scoreProfile } from "../../src/lib/quiz/score";
 import { ROLE_IDS } from "../../src/lib/roles";
 import { loadModel } from "./quiz-fixture";
 
@@ -269,6 +269,14 @@ describe("confidence", () => {
 });
 
 describe("properties", () => {
+  it("ranks by the same correlations it explains: fitsOf is correlate's r, to the bit, for every role", () => {
+    fc.assert(
+      fc.property(anyProfile, (p) => {
+        expect(fitsOf(model, p)).toEqual(focus.map((f) => correlate(p, f).r));
+      }),
+    );
+  });
+
   it("is deterministic", () => {
     fc.assert(
       fc.property(anyAnswers, (a) => {

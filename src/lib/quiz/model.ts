@@ -88,6 +88,8 @@ export interface Prepared {
   asked: number[];
   /** Per role: what sets it apart, its needs minus the six roles' average need in each area. */
   focus: number[][];
+  /** `focus` as z-scores, filled in by fitsOf (score.ts) on first use. */
+  focusZ?: number[][];
 }
 
 /** Signals as a vector in skill order, centred over the options for the areas any option names. */

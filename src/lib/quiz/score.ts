@@ -76,10 +76,11 @@ export function correlate(profile: readonly number[], needs: readonly number[]):
   const zp = zScores(profile);
   const zn = zScores(needs);
   const terms = zp.map((z, i) => (z * zn[i]!) / zp.length);
-  // Clamped because rounding can push a perfect match a hair past 1.
-  const r = Math.max(-1, Math.min(1, terms.reduce((a, b) => a + b, 0)));
-  return { r, terms, zp };
+  return { r: clampR(terms.reduce((a, b) => a + b, 0)), terms, zp };
 }
+
+/** Clamped because rounding can push a perfect match a hair past 1. */
+const clampR = (r: number) => Math.max(-1, Math.min(1, r));
 
 function effects(model: QuizModel, contributions: number[], zp: number[], sign: 1 | -1): AreaEffect[] {
   return contributions
@@ -134,8 +135,12 @@ export function confidenceOf(model: QuizModel, profile: Profile, bestR: number, 
 
 /** Each role's correlation with a profile, in the model's role order: the ranking's only input. */
 export function fitsOf(model: QuizModel, values: readonly number[]): number[] {
-  const { focus } = prepare(model);
-  return focus.map((f) => correlate(values, f).r);
+  // correlate's r to the bit, without its terms: the fragility check and the audit call this
+  // hundreds of thousands of times, so the roles' z-scores are computed once per model.
+  const prep = prepare(model);
+  const zns = (prep.focusZ ??= prep.focus.map(zScores));
+  const zp = zScores(values);
+  return zns.map((zn) => clampR(zp.reduce((a, z, i) => a + (z * zn[i]!) / zp.length, 0)));
 }
 
 /** The role order for correlations: higher first; equal to nine places, the fixed role order. */
