@@ -64,7 +64,7 @@ export function rendererFingerprint(): string {
   const version = (name: string) => (require(`${name}/package.json`) as { version: string }).version;
   const fontHash = createHash("sha256");
   for (const f of cardFonts()) fontHash.update(f.data as Buffer);
-  return JSON.stringify({ satori: version("satori"), resvg: version("@resvg/resvg-js"), fonts: fontHash.digest("hex"), size: [OG_WIDTH, OG_HEIGHT], png: `rgb-zlib-${PNG_LEVEL}` });
+  return JSON.stringify({ satori: version("satori"), resvg: version("@resvg/resvg-js"), fonts: fontHash.digest("hex"), size: [OG_WIDTH, OG_HEIGHT], png: `rgba-zlib-${PNG_LEVEL}` });
 }
 
 /** The cache key of a card: a hash of everything that shapes its PNG. */

@@ -3,7 +3,9 @@ import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { ENGLISH_CARD_WORDS, articleCard, cardPalette, type CardFrame } from "../../src/lib/og-card";
-import { CARD_FONT, missingGlyphs, renderCard } from "../../src/lib/og-render";
+import { Resvg } from "@resvg/resvg-js";
+import { CARD_FONT, cardSvg, missingGlyphs, renderCard } from "../../src/lib/og-render";
+import { opaquePng } from "../../src/lib/png";
 import { lightRoleColours } from "../../src/lib/tokens";
 
 const css = readFileSync(join(process.cwd(), "src", "styles", "tokens.css"), "utf8");
@@ -18,11 +20,14 @@ function pngSize(png: Uint8Array): { width: number; height: number } {
 describe("rendering a card", () => {
   it("makes a 1200 x 630 PNG", async () => {
     const colour = lightRoleColours(css)["data-analyst"];
-    const png = await renderCard(articleCard(frame, { title: "Curly “quotes” – dashes", description: "Plain text.", roles: [{ id: "data-analyst", name: "Data Analyst", colour }] }));
+    const card = articleCard(frame, { title: "Curly “quotes” – dashes", description: "Plain text.", roles: [{ id: "data-analyst", name: "Data Analyst", colour }] });
+    const png = await renderCard(card);
     expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
     expect(png.byteLength).toBeGreaterThan(5_000);
-    // Opaque, so written by the project's RGB encoder (colour type 2; resvg's writes RGBA, 6).
-    expect(png[25]).toBe(2);
+    // Opaque, so written by the project's encoder (src/lib/png.ts), at its deflate level.
+    expect(png[25]).toBe(6);
+    const image = new Resvg(await cardSvg(card), { fitTo: { mode: "original" }, font: { loadSystemFonts: false } }).render();
+    expect(Buffer.from(png).equals(Buffer.from(opaquePng(image.pixels, image.width, image.height)!))).toBe(true);
   });
 
   it("refuses text the font cannot draw instead of printing blank boxes", async () => {
