@@ -1,6 +1,6 @@
 // The audit (audit.ts) as the method page shows it: run once per build and kept at module level,
 // so every language's page reuses one report for the same model numbers and options (a run takes
-// a few seconds). The key is the model's numbers, not its object: each language builds its own.
+// about a second here). The key is the model's numbers, not its object: each language builds its own.
 import { auditQuiz, DEFAULT_AUDIT, type AuditOptions, type AuditReport } from "./audit";
 import type { QuizModel } from "./model";
 
