@@ -6,6 +6,7 @@
 // through textContent and DOM nodes.
 import { fill, formatList, formatNumber, plural } from "../lib/i18n-format";
 import { LEVELS } from "../lib/levels";
+import { nameValues } from "../lib/name-forms";
 import { MIN_ANSWERS } from "../lib/quiz/constants";
 import { answeredCount } from "../lib/quiz/model";
 import { buildProfile } from "../lib/quiz/profile";
@@ -136,12 +137,13 @@ class AdDecoder extends HTMLElement {
     this.piece("top-name").textContent = topInfo.name;
     this.piece("top-score").textContent = fill(t.outOf, { n: this.num(top.shown) });
     this.piece("close").textContent = reading.tie
-      ? fill(t.tie, { role: runnerInfo.name, n: this.num(runner.shown) })
+      ? fill(t.tie, { ...nameValues("role", runnerInfo), n: this.num(runner.shown) })
       : reading.closeCall
-        ? plural(lang, t.close, top.shown - runner.shown, { role: runnerInfo.name })
+        ? plural(lang, t.close, top.shown - runner.shown, nameValues("role", runnerInfo))
         : "";
-    const title = reading.titleRole ? this.roleInfo(reading.titleRole).name : null;
-    this.piece("title-note").textContent = title === null ? "" : reading.mismatch ? fill(t.mismatch, { top: topInfo.name, title }) : fill(t.titleAgrees, { role: title });
+    const title = reading.titleRole ? this.roleInfo(reading.titleRole) : null;
+    this.piece("title-note").textContent =
+      title === null ? "" : reading.mismatch ? fill(t.mismatch, { ...nameValues("top", topInfo), ...nameValues("title", title) }) : fill(t.titleAgrees, nameValues("role", title));
     const unicorn = this.piece("unicorn");
     unicorn.hidden = !reading.unicorn;
     unicorn.textContent = reading.unicorn ? t.unicorn : "";
@@ -154,9 +156,9 @@ class AdDecoder extends HTMLElement {
       row.classList.toggle("top", fit.rank === 1);
       bars.append(row);
     }
-    const compare = link(topInfo.compare[runner.id]!, fill(t.compare, { roles: formatList(lang, [topInfo.name, runnerInfo.name]) }));
-    this.piece("runner").replaceChildren(...t.runner.split(/(\{compare\})/).map((part) => (part === "{compare}" ? compare : fill(part, { role: runnerInfo.name, n: this.num(runner.shown) }))));
-    this.piece("role-link").replaceChildren(link(topInfo.url, fill(t.roleLink, { role: topInfo.name })));
+    const compare = link(topInfo.compare[runner.id]!, fill(t.compare, { roles: formatList(lang, [topInfo.name, runnerInfo.name]), "roles.text": formatList(lang, [topInfo.forms.text, runnerInfo.forms.text]) }));
+    this.piece("runner").replaceChildren(...t.runner.split(/(\{compare\})/).map((part) => (part === "{compare}" ? compare : fill(part, { ...nameValues("role", runnerInfo), n: this.num(runner.shown) }))));
+    this.piece("role-link").replaceChildren(link(topInfo.url, fill(t.roleLink, nameValues("role", topInfo))));
 
     this.renderAreas(reading, evidence, text);
     this.piece("ad-box").hidden = shared;
@@ -169,7 +171,7 @@ class AdDecoder extends HTMLElement {
     section.hidden = false;
     if (focus) {
       const other = evidence && evidence.lang !== lang ? ` ${fill(t.status.otherLexicon, { language: data.languageNames[evidence.lang] ?? evidence.lang })}` : "";
-      this.piece("announce").textContent = fill(t.status.done, { role: topInfo.name }) + other;
+      this.piece("announce").textContent = fill(t.status.done, nameValues("role", topInfo)) + other;
       this.piece("result-title").focus();
     }
   }
@@ -254,7 +256,7 @@ class AdDecoder extends HTMLElement {
         end: title.end,
         node: () => {
           const mark = el("mark", text.slice(title.start, title.end), { class: "title" });
-          mark.append(el("span", ` (${role ? fill(t.titleLabel, { role: role.name }) : t.titleNone})`, { class: "visually-hidden" }));
+          mark.append(el("span", ` (${role ? fill(t.titleLabel, nameValues("role", role)) : t.titleNone})`, { class: "visually-hidden" }));
           return mark;
         },
       });
@@ -302,9 +304,9 @@ class AdDecoder extends HTMLElement {
         for (const step of you.steps.slice(0, 3)) {
           const skill = data.skills[step.i]!;
           const li = el("li");
-          li.append(el("span", fill(t.you.step, { skill: skill.name, need: data.levels[step.need - 1]!, stated: data.levels[Math.round(step.stated) - 1]! }), { class: "step" }));
-          const next = el("p", `${fill(t.you.next, { level: data.levels[step.next - 1]! })} `);
-          next.append(link(`${data.skillsUrl}#${step.skill}-${LEVELS[step.next - 1]}`, fill(t.you.levelLink, { level: data.levels[step.next - 1]!, skill: skill.name })));
+          li.append(el("span", fill(t.you.step, { skill: skill.name, need: data.levelsInText[step.need - 1]!, stated: data.levelsInText[Math.round(step.stated) - 1]! }), { class: "step" }));
+          const next = el("p", `${fill(t.you.next, { level: data.levelsInText[step.next - 1]! })} `);
+          next.append(link(`${data.skillsUrl}#${step.skill}-${LEVELS[step.next - 1]}`, fill(t.you.levelLink, { level: data.levelsInText[step.next - 1]!, skill: skill.name })));
           li.append(next);
           const place = data.places[data.reading[top]![step.i]!];
           if (place) {

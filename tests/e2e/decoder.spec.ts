@@ -5,6 +5,7 @@
 import type { Page, Request } from "@playwright/test";
 import { decodeAd, type Decoded } from "../../src/lib/decoder/reading";
 import { fill, formatNumber } from "../../src/lib/i18n-format";
+import { nameValues } from "../../src/lib/name-forms";
 import { SHORT_WORDS } from "../../src/lib/decoder/constants";
 import { serializeProgress, STORAGE_KEY } from "../../src/lib/quiz/storage";
 import { ROLE_IDS, type RoleId } from "../../src/lib/roles";
@@ -46,6 +47,10 @@ test.describe("the job-ad decoder", () => {
       await expect(result(page)).toBeVisible();
       await expect(result(page)).toHaveAttribute("data-ranking", d.reading.ranking.join(" "));
       await expect(page.getByRole("heading", { level: 2, name: new RegExp(content.name(role)) })).toBeFocused();
+      // Sentences name the role in their grammar ("al rol de analista de datos"), not as a title.
+      const names = nameValues("role", content.role(role));
+      await expect(page.locator("[data-announce]")).toHaveText(fill(t.decoder.client.status.done, names));
+      await expect(page.getByRole("link", { name: fill(t.decoder.client.roleLink, names), exact: true })).toBeVisible();
 
       // Every phrase read is marked in the ad, each with its skill area in words, not colour alone.
       const marks = page.locator(".ad-text mark:not(.title)");

@@ -10,7 +10,7 @@ import { compareUrl, QUIZ_PATH, roleUrl, SKILLS_PATH } from "../quiz/links";
 import { readingOrder, type ReadingPlace } from "../quiz/plan";
 import type { Perspective } from "../quiz/words";
 import type { RoleId } from "../roles";
-import type { QuizData } from "../schemas";
+import type { NameForms, QuizData } from "../schemas";
 import type { LanguageWords } from "./lexicon";
 import type { AdCodeError } from "./share-code";
 
@@ -90,10 +90,12 @@ export interface DecoderData {
   skillsUrl: string;
   /** Skill areas in the model's order: name and short label. */
   skills: { name: string; short: string }[];
-  /** Level words, Low … Advanced. */
+  /** Level words, Low … Advanced, as labels and headings write them. */
   levels: string[];
-  /** Roles in the model's order. */
-  roles: { name: string; url: string; compare: Partial<Record<RoleId, string>> }[];
+  /** The same inside a sentence (common.levelsInText: "alto" in Spanish). */
+  levelsInText: string[];
+  /** Roles in the model's order, each with its name's forms for sentences (name-forms.ts). */
+  roles: { name: string; forms: NameForms; url: string; compare: Partial<Record<RoleId, string>> }[];
   /** Places on the site that teach skill areas, and for each role and area the best one (an index into places, or -1). */
   places: DecoderLink[];
   reading: number[][];
@@ -111,6 +113,9 @@ export interface DecoderDataInput {
   sections: { role: RoleId; title: string; url: string; skills: string[] }[];
   articles: { title: string; url: string; roles: string[]; skills: string[] }[];
   levelNames: Record<Level, string>;
+  levelsInText: Record<Level, string>;
+  /** Each role's name forms in the page's language. */
+  forms: Record<RoleId, NameForms>;
   lang: string;
   decodeUrl: string;
   text: DecoderText;
@@ -140,9 +145,10 @@ export function buildDecoderData(input: DecoderDataInput): DecoderData {
     skillsUrl: localize(SKILLS_PATH),
     skills: matrix.skills.map((s) => ({ name: s.name, short: s.short })),
     levels: LEVELS.map((l) => input.levelNames[l]),
+    levelsInText: LEVELS.map((l) => input.levelsInText[l]),
     roles: model.roles.map((r) => {
       const role = matrix.roles.find((x) => x.id === r.id)!;
-      return { name: role.name, url: localize(roleUrl(r.id)), compare: Object.fromEntries(model.roles.filter((o) => o.id !== r.id).map((o) => [o.id, localize(compareUrl(r.id, o.id))])) };
+      return { name: role.name, forms: input.forms[r.id], url: localize(roleUrl(r.id)), compare: Object.fromEntries(model.roles.filter((o) => o.id !== r.id).map((o) => [o.id, localize(compareUrl(r.id, o.id))])) };
     }),
     places: named.map((i) => ({ title: all[i]!.title, url: localize(all[i]!.url) })),
     reading: first.map((row) => row.map((i) => (i < 0 ? -1 : named.indexOf(i)))),

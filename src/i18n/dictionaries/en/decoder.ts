@@ -56,7 +56,7 @@ export default {
       loading: "Loading the words for ads in {language}…",
       loadFailed: "The words for ads in {language} could not be loaded. Connect to the internet once, then try again.",
       /** Said when a reading is shown: {role}. */
-      done: "Read: the ad is closest to {role}.",
+      done: "Read: the ad is closest to {role.the}.",
       /** {language}: the ad's language, by its own name, when it is not the page's. */
       otherLexicon: "Read as an ad in {language}.",
       cleared: "Cleared.",
@@ -74,22 +74,22 @@ export default {
     kicker: { mine: "This ad reads like", shared: "The shared ad reads like" },
     /** A score: {n}. */
     outOf: "{n} out of 100",
-    /** The runner-up is within a few points: {role}, {n} points behind. */
+    /** The runner-up is within a few points: {role} (and its forms, {role.The} …; name-forms.ts), {n} points behind. */
     close: {
-      one: "A close call: {role} is only {n} point behind, so read about both.",
-      other: "A close call: {role} is only {n} points behind, so read about both.",
+      one: "A close call: {role.The} is only {n} point behind, so read about both.",
+      other: "A close call: {role.The} is only {n} points behind, so read about both.",
     },
     /** The top two show the same score: {role} is the runner-up, {n} the score. */
-    tie: "A tie: {role} matches just as well, at {n}. Read about both.",
-    /** The title names another role: {top} the closest role, {title} the one the title names. */
-    mismatch: "This ad reads like {top} even though its title says {title}. Trust the duties over the title.",
+    tie: "A tie: {role.The} matches just as well, at {n}. Read about both.",
+    /** The title names another role: {top} the closest role, {title} the one the title names (each with its forms, {top.a}, {title.text} …). */
+    mismatch: "This ad reads like one for {top.a} even though its title says {title.text}. Trust the duties over the title.",
     /** The title names the closest role: {role}. */
     titleAgrees: "Its title says {role} too.",
     unicorn:
       "This is a \u201cunicorn\u201d posting: it asks for nearly every skill area, most at the top level. No one person is all of that; read it as a wish list and ask which parts matter most.",
     /** The runner-up line: {role}, {n} (its score) and {compare}, the comparison link. */
     runner: "{role}, at {n} out of 100. {compare}",
-    /** The comparison link: {roles}, the two roles. */
+    /** The comparison link: {roles}, the two roles' names, or {roles.text}, their names inside a sentence. */
     compare: "Compare {roles}",
     /** The link to the top role's page: {role}. */
     roleLink: "What {role} does and needs",
@@ -116,8 +116,8 @@ export default {
       readiness: "Your stated experience covers {pct} of what the ad asks for.",
       readinessSkipped: "Answer the quiz's experience questions to see how far your experience covers this ad.",
       stepsTitle: "First steps toward this ad, most important first",
-      /** A gap: {skill}, {need} (the ad's level), {stated} (the level the answers state). */
-      step: "{skill}: the ad asks for {need}; your answers state {stated}.",
+      /** A gap: {skill}, {need} (the ad's level), {stated} (the level the answers state), levels as a sentence writes them (common.levelsInText). */
+      step: "{skill}: the ad asks for the {need} level; your answers state {stated}.",
       /** The next level: {level}. */
       next: "Next: {level}.",
       /** The link to what the next level looks like: {skill}, {level}. */
