@@ -15,6 +15,10 @@ import { prepare, type ModelOption, type QuizModel } from "./model";
 import { zScores } from "./profile";
 import { correlate, scoreAnswers, type Confidence } from "./score";
 import { tieAnswers, tiebreakersFor } from "./tiebreak";
+import { seeded } from "../random";
+
+/** The audit's generator, seeded from its options (src/lib/random.ts). */
+export { seeded };
 
 export type Label = Confidence["level"];
 export const LABELS: readonly Label[] = ["high", "medium", "low"];
@@ -87,17 +91,6 @@ export interface AuditReport {
   consistent: ConsistentFigures[];
 }
 
-/** mulberry32: a small seeded generator, numbers in [0, 1). */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The option a consistent taker of a role picks, for a list of options (see the header). */
 export function bestOption(skills: readonly string[], options: readonly ModelOption[], needs: readonly number[], focus: readonly number[]): number {
