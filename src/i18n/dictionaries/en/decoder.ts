@@ -92,7 +92,7 @@ export default {
     /** The comparison link: {roles}, the two roles' names, or {roles.text}, their names inside a sentence. */
     compare: "Compare {roles}",
     /** The link to the top role's page: {role}. */
-    roleLink: "What {role} does and needs",
+    roleLink: "What {role.the} does and needs",
     /** A phrase of the ad, quoted: {text}. */
     quote: "\u201c{text}\u201d",
     /** How a level was read: {words} the level words in the ad. */
